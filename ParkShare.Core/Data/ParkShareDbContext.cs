@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Console;
+using ParkShare.Core.Lots;
+
+namespace ParkShare.Core.Data;
+
+public sealed class ParkShareDbContext(DbContextOptions<ParkShareDbContext> options) : IdentityDbContext<ConsoleUser>(options)
+{
+    public DbSet<Lot> Lots => Set<Lot>();
+
+    public DbSet<Level> Levels => Set<Level>();
+
+    public DbSet<Space> Spaces => Set<Space>();
+
+    public DbSet<LotAssignment> LotAssignments => Set<LotAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ParkShareDbContext).Assembly);
+    }
+}

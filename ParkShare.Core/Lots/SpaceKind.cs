@@ -1,0 +1,10 @@
+namespace ParkShare.Core.Lots;
+
+public enum SpaceKind
+{
+    Standard,
+    Ev,
+    Accessible,
+    Compact,
+    Family,
+}

@@ -1,0 +1,8 @@
+namespace ParkShare.Core.Refinement;
+
+public enum RefinementStatus
+{
+    Resolved,
+    Ambiguous,
+    Failed,
+}

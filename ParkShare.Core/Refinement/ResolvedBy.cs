@@ -1,0 +1,10 @@
+namespace ParkShare.Core.Refinement;
+
+public enum ResolvedBy
+{
+    SpaceCode,
+    Marker,
+    MapPoint,
+    Gps,
+    Reservation,
+}

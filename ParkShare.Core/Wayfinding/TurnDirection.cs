@@ -1,0 +1,10 @@
+namespace ParkShare.Core.Wayfinding;
+
+public enum TurnDirection
+{
+    None,
+    Straight,
+    Left,
+    Right,
+    Back,
+}
