@@ -1,6 +1,12 @@
-var builder = WebApplication.CreateBuilder(args);
+using ParkShare.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(ParkShareHost.Options(args));
+builder.AddParkShare();
+
 var app = builder.Build();
+app.MapParkShare();
+await app.InitializeParkShareAsync();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>Entry point, public for WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+
+namespace ParkShare.Web.Api;
+
+/// <summary>GET /healthz: 200 when the database answers.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", CheckAsync).WithTags("Health").AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> CheckAsync(
+        IDbContextFactory<ParkShareDbContext> contexts,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return TypedResults.Ok(new HealthDto("healthy"));
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            return problems.Problem(StatusCodes.Status503ServiceUnavailable, "database_unavailable");
+        }
+    }
+}

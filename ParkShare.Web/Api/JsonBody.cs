@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace ParkShare.Web.Api;
+
+/// <summary>
+/// Reads a small JSON body by hand so that a wrong content type, an oversized body or malformed
+/// JSON each get their own clear problem instead of an empty 400.
+/// </summary>
+public static class JsonBody
+{
+    public static async Task<(T? Value, string? ProblemCode, int Status)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.HasJsonContentType() is false)
+        {
+            return (null, "unsupported_media_type", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, "body_too_large", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, "body_too_large", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), options);
+            return value is null ? (null, "body_required", 400) : (value, null, 200);
+        }
+        catch (JsonException)
+        {
+            return (null, "malformed_json", StatusCodes.Status400BadRequest);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Api;
+
+public sealed record LevelSummaryDto(string Id, string Name, int Ordinal);

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Api;
+
+public sealed record LotSummaryDto(string Id, string Name, string Address, IReadOnlyList<LevelSummaryDto> Levels);

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ParkShare.Web.Api;
+
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimits";
+
+    /// <summary>Refinements per client address per minute; 0 turns the limit off.</summary>
+    [Range(0, 1_000_000)]
+    public int RefinePerMinute { get; set; } = 120;
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Refinement;
+using ParkShare.Web.Refinement;
+
+namespace ParkShare.Web.Api;
+
+/// <summary>POST /api/mp/refine: a basic position in, the detailed position (or candidates) out. Nothing is stored.</summary>
+public static class RefineApi
+{
+    public const string RateLimitPolicy = "refine";
+    private const int MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapRefineApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/mp").WithTags("Refinement")
+            .MapPost("/refine", RefineAsync)
+            .WithName("Refine")
+            .Accepts<RefineRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimitPolicy)
+            .AllowAnonymous()
+            .DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<Results<Ok<RefineResponse>, ValidationProblem, ProblemHttpResult>> RefineAsync(
+        HttpRequest request,
+        LotMapCache maps,
+        PositionRefiner refiner,
+        DetailedPositionMapper mapper,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<RefineRequest>(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.LotId))
+        {
+            errors["lotId"] = [problems.Message("Validation.LotIdRequired")];
+        }
+
+        var position = PositionRequestReader.Read(body.Position, problems, errors);
+        if (errors.Count > 0 || position is null)
+        {
+            return problems.Validation(errors);
+        }
+
+        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetAsync(lotId, cancellationToken) : null;
+        if (map is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");
+        }
+
+        var result = refiner.Refine(map, position);
+        return result.Status switch
+        {
+            RefinementStatus.Resolved => TypedResults.Ok(new RefineResponse("resolved", mapper.ToDto(result.Position!), null)),
+            RefinementStatus.Ambiguous => TypedResults.Ok(new RefineResponse("ambiguous", null, [.. result.Candidates.Select(mapper.ToDto)])),
+            _ => problems.Problem(StatusFor(result.Error), CodeFor(result.Error)),
+        };
+    }
+
+    internal static int StatusFor(RefinementError error) => error switch
+    {
+        RefinementError.SpaceNotFound or RefinementError.MarkerNotFound or RefinementError.UnknownLevel or RefinementError.NoSpaceNearby
+            => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    internal static string CodeFor(RefinementError error) => error switch
+    {
+        RefinementError.InvalidSpaceCode => "invalid_space_code",
+        RefinementError.IncompleteSpaceCode => "incomplete_space_code",
+        RefinementError.SpaceNotFound => "space_not_found",
+        RefinementError.MarkerNotFound => "marker_not_found",
+        RefinementError.UnknownLevel => "level_not_found",
+        RefinementError.InvalidCoordinates => "invalid_coordinates",
+        RefinementError.OutsideLot => "outside_lot",
+        RefinementError.NoSpaceNearby => "no_space_nearby",
+        _ => "refinement_failed",
+    };
+}

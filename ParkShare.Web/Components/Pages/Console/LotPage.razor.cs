@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Geometry;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Refinement;
+using ParkShare.Web.Components.Maps;
+using ParkShare.Web.Console;
+
+namespace ParkShare.Web.Components.Pages.Console;
+
+/// <summary>A lot with its level tabs, the level map, "find a space" and the detailed position.</summary>
+public sealed partial class LotPage
+{
+    private LotMap? _map;
+    private bool _notFound;
+    private int _activeLevelIndex;
+    private string _query = string.Empty;
+    private DetailedPosition? _found;
+    private IReadOnlyList<DetailedPosition> _candidates = [];
+    private string? _error;
+    private Point2? _tap;
+    private LevelMapView? _mapView;
+    private bool _focusPending;
+
+    [Parameter]
+    public Guid LotId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Inject]
+    private LotMapCache Maps { get; set; } = default!;
+
+    [Inject]
+    private LotAccess Access { get; set; } = default!;
+
+    [Inject]
+    private PositionRefiner Refiner { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<LotPage> L { get; set; } = default!;
+
+    private LevelMap CurrentLevel => _map!.Levels[Math.Clamp(_activeLevelIndex, 0, _map.Levels.Count - 1)];
+
+    private IReadOnlyList<SpaceEntry> CandidateSpaces => [.. _candidates.Select(c => c.Space)];
+
+    private int ActiveLevelIndex
+    {
+        get => _activeLevelIndex;
+        set
+        {
+            _activeLevelIndex = value;
+            _tap = null;
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Auth).User;
+        _map = await Access.CanSeeAsync(user, LotId) ? await Maps.GetAsync(LotId) : null;
+        _notFound = _map is null;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusPending && _found is not null && _mapView is not null)
+        {
+            _focusPending = false;
+            await _mapView.FocusAsync(_found.Space);
+        }
+    }
+
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await FindAsync();
+        }
+    }
+
+    private Task FindAsync()
+    {
+        if (_map is null || string.IsNullOrWhiteSpace(_query))
+        {
+            return Task.CompletedTask;
+        }
+
+        Show(Refiner.Refine(_map, new SpaceCodePosition(_query.Trim())));
+        return Task.CompletedTask;
+    }
+
+    private Task OnMapClickAsync(Point2 point)
+    {
+        if (_map is not null)
+        {
+            _tap = point;
+            Show(Refiner.Refine(_map, new MapPointPosition(CurrentLevel.Id, point.X, point.Y)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task PickAsync(DetailedPosition candidate)
+    {
+        _candidates = [];
+        Select(candidate);
+        return Task.CompletedTask;
+    }
+
+    private void Show(RefinementResult result)
+    {
+        _error = null;
+        _found = null;
+        _candidates = [];
+        switch (result.Status)
+        {
+            case RefinementStatus.Resolved:
+                Select(result.Position!);
+                break;
+            case RefinementStatus.Ambiguous:
+                _candidates = result.Candidates;
+                break;
+            default:
+                _error = L[$"Refine.Error.{result.Error}"];
+                break;
+        }
+    }
+
+    private void Select(DetailedPosition position)
+    {
+        _found = position;
+        _activeLevelIndex = _map!.Levels.ToList().FindIndex(l => l.Id == position.Level.Id);
+        _focusPending = true;
+    }
+}

@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ParkShare.Web.Console;
+
+public sealed class ConsoleOptions
+{
+    public const string SectionName = "Console";
+
+    /// <summary>The first administrator, created on first run only.</summary>
+    [EmailAddress]
+    public string? AdminEmail { get; set; }
+
+    [MinLength(8)]
+    public string? AdminPassword { get; set; }
+}

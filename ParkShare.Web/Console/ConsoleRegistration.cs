@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using ParkShare.Core.Console;
+using ParkShare.Core.Data;
+using ParkShare.Web.Components;
+
+namespace ParkShare.Web.Console;
+
+public static class ConsoleRegistration
+{
+    public static WebApplicationBuilder AddParkShareConsole(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/Login";
+            o.Cookie.Name = "ParkShare.Console";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            // APIs answer 401/403 rather than redirecting to a sign-in page.
+            o.Events.OnRedirectToLogin = c => RedirectUnlessApi(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => RedirectUnlessApi(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        services.AddIdentityCore<ConsoleUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ParkShareDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<AdminSeeder>();
+        services.AddScoped<StaffAdministration>();
+        services.AddSingleton<LotAccess>();
+        return builder;
+    }
+
+    public static WebApplication MapParkShareConsole(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapPost("/Account/Logout", LogoutAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext context, SignInManager<ConsoleUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect("/Account/Login");
+    }
+
+    private static Task RedirectUnlessApi(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

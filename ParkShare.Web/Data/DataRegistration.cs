@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
+using ParkShare.Web.Hosting;
+
+namespace ParkShare.Web.Data;
+
+public static class DataRegistration
+{
+    public static WebApplicationBuilder AddParkShareData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        var connectionString = SqliteConnectionString(builder.Configuration.GetConnectionString("ParkShare")
+            ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json."));
+        builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddSingleton<LotMapCache>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>A relative Data Source is relative to the directory of appsettings.json, not the shell's.</summary>
+    internal static string SqliteConnectionString(string configured)
+    {
+        var csb = new SqliteConnectionStringBuilder(configured);
+        if (csb.DataSource is { Length: > 0 } source && source != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            csb.DataSource = ParkShareHost.ResolvePath(source);
+            Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        }
+
+        csb.DefaultTimeout = Math.Max(csb.DefaultTimeout, 30);
+        return csb.ToString();
+    }
+}

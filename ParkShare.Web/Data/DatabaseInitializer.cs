@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
+using ParkShare.Web.Console;
+
+namespace ParkShare.Web.Data;
+
+/// <summary>Creates and migrates the database at start, switches SQLite to WAL, seeds the demo lot and first admin.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ParkShareDbContext> contexts,
+    IOptions<SeedOptions> seed,
+    AdminSeeder admins,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken))
+            {
+                var lot = LotGenerator.Generate(LotLayout.Demo);
+                db.Lots.Add(lot);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Seeded the demo lot {LotName} with {Spaces} spaces", lot.Name, lot.Levels.Sum(l => l.Spaces.Count));
+            }
+        }
+
+        await admins.EnsureFirstAdminAsync(cancellationToken);
+    }
+}

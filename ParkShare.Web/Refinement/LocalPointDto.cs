@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Refinement;
+
+public sealed record LocalPointDto(double X, double Y);

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Refinement;
+
+public sealed record NearestLandmarkDto(string Kind, string Name, double DistanceMeters);

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Refinement;
+
+public sealed record RouteLegDto(string LevelId, IReadOnlyList<double[]> Points);

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Refinement;
+
+public sealed record SpaceRefDto(string Id, string Code, string Label, string Kind);
