@@ -23,7 +23,15 @@ internal static class SpaceCodeTokenizer
         {
             var c = Fold(input[i]);
             SpaceCodeToken token;
-            if (IsSeparator(c))
+            if (c is '-' or '\u2212' && (n == 0 || tokens[n - 1].Kind == SpaceCodeTokenKind.LevelWord)
+                && i + 1 < input.Length && Fold(input[i + 1]) is >= '0' and <= '9')
+            {
+                // A minus before the leading number ("-2层", "Level -2") is a basement sign: as a
+                // separator it would turn B2 into 2F.
+                token = SpaceCodeToken.Of(SpaceCodeTokenKind.Basement);
+                i++;
+            }
+            else if (IsSeparator(c))
             {
                 i++;
                 continue;
@@ -39,7 +47,13 @@ internal static class SpaceCodeTokenizer
             }
             else if (ChineseDigit(c) >= 0 || c is '十' or '百')
             {
-                token = new SpaceCodeToken(SpaceCodeTokenKind.Number, ReadChineseNumber(input, ref i), '\0');
+                var value = ReadChineseNumber(input, ref i);
+                if (value < 0)
+                {
+                    return -1;
+                }
+
+                token = new SpaceCodeToken(SpaceCodeTokenKind.Number, value, '\0');
             }
             else if (c is >= 'A' and <= 'Z')
             {
@@ -148,33 +162,87 @@ internal static class SpaceCodeTokenizer
         _ => -1,
     };
 
+    /// <summary>
+    /// The value of a run of Chinese numerals, or -1 when the run is malformed. Reads positional
+    /// digits ("一七", "零一七" = 17, at most six) and the unit form up to the hundreds ("十七",
+    /// "四十八", "一百零五", "一百一十"). A digit that no unit accounts for ("十七七", "二十三三"),
+    /// repeated units ("十十七", "二十二十") and the colloquial "一百二" (102 or 120?) are rejected
+    /// rather than guessed: a wrong space is worse than no answer.
+    /// </summary>
     private static int ReadChineseNumber(ReadOnlySpan<char> input, ref int i)
     {
-        int total = 0, current = 0, positional = 0;
-        var hasUnit = false;
-        for (; i < input.Length; i++)
+        var start = i;
+        while (i < input.Length && (ChineseDigit(input[i]) >= 0 || input[i] is '十' or '百'))
         {
-            var c = input[i];
-            var d = ChineseDigit(c);
-            if (d >= 0)
-            {
-                current = d;
-                positional = (positional * 10) + d;
-            }
-            else if (c is '十' or '百')
-            {
-                hasUnit = true;
-                total += (current == 0 ? 1 : current) * (c == '十' ? 10 : 100);
-                current = 0;
-            }
-            else
-            {
-                break;
-            }
+            i++;
         }
 
-        return hasUnit ? total + current : positional;
+        var run = input[start..i];
+        if (run.IndexOfAny('十', '百') < 0)
+        {
+            if (run.Length > 6)
+            {
+                return -1;
+            }
+
+            var positional = 0;
+            foreach (var c in run)
+            {
+                positional = (positional * 10) + ChineseDigit(c);
+            }
+
+            return positional;
+        }
+
+        var p = 0;
+        var value = 0;
+        var hundreds = false;
+        if (DigitAt(run, 0) > 0 && run.Length > 1 && run[1] == '百')
+        {
+            value = DigitAt(run, 0) * 100;
+            p = 2;
+            hundreds = true;
+        }
+
+        var zero = hundreds && DigitAt(run, p) == 0;
+        if (zero)
+        {
+            p++;
+        }
+
+        var tens = false;
+        if (!zero && DigitAt(run, p) > 0 && p + 1 < run.Length && run[p + 1] == '十')
+        {
+            value += DigitAt(run, p) * 10;
+            p += 2;
+            tens = true;
+        }
+        else if (!zero && !hundreds && p < run.Length && run[p] == '十')
+        {
+            value += 10;
+            p++;
+            tens = true;
+        }
+
+        if (DigitAt(run, p) > 0)
+        {
+            if (hundreds && !zero && !tens)
+            {
+                return -1;
+            }
+
+            value += DigitAt(run, p);
+            p++;
+        }
+        else if (zero)
+        {
+            return -1;
+        }
+
+        return p == run.Length && value > 0 ? value : -1;
     }
+
+    private static int DigitAt(ReadOnlySpan<char> run, int k) => k < run.Length ? ChineseDigit(run[k]) : -1;
 
     private static SpaceCodeTokenKind Keyword(ReadOnlySpan<char> word)
     {
