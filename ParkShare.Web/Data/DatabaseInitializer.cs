@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
@@ -15,19 +16,24 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            logger.LogInformation("Database migrated in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken))
             {
                 var lot = LotGenerator.Generate(LotLayout.Demo);
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 db.Lots.Add(lot);
                 await db.SaveChangesAsync(cancellationToken);
-                logger.LogInformation("Seeded the demo lot {LotName} with {Spaces} spaces", lot.Name, lot.Levels.Sum(l => l.Spaces.Count));
+                logger.LogInformation("Seeded the demo lot {LotName} with {Spaces} spaces ({Elapsed} ms since start)",
+                    lot.Name, lot.Levels.Sum(l => l.Spaces.Count), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
 
         await admins.EnsureFirstAdminAsync(cancellationToken);
+        logger.LogInformation("Database ready in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
