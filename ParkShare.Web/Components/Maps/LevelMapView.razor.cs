@@ -79,8 +79,14 @@ public sealed partial class LevelMapView : IAsyncDisposable
                 await _handle.DisposeAsync();
             }
 
+            var first = _handle is null;
             _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _svg, _self);
             _attachedLevel = Level.Id;
+            if (first)
+            {
+                // Tells users (and end-to-end tests) that the map now answers pan, zoom and taps.
+                StateHasChanged();
+            }
         }
     }
 

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ParkShare.Tests.Api;
+
+public sealed class HealthApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>
+{
+    [Fact]
+    public async Task Healthz_DatabaseAnswers_ReturnsHealthy()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("healthy", body.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Startup_EmptyDatabase_CreatesFileUnderConfiguredPathInWalMode()
+    {
+        using var client = fixture.Factory.CreateClient();
+        await client.GetAsync("/healthz");
+
+        Assert.True(File.Exists(fixture.Factory.DatabasePath));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Factory.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsRefineAndLots()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = doc.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/mp/refine", out _));
+        Assert.True(paths.TryGetProperty("/api/mp/lots", out _));
+        Assert.True(paths.TryGetProperty("/healthz", out _));
+    }
+
+    [Fact]
+    public async Task Scalar_Page_IsServed()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.GetAsync("/scalar");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

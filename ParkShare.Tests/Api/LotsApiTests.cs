@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ParkShare.Tests.Api;
+
+public sealed class LotsApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>
+{
+    [Fact]
+    public async Task List_DemoSeeded_ReturnsDemoLotWithLevelsTopDown()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/mp/lots");
+
+        var lot = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("陆家嘴滨江停车场", lot.GetProperty("name").GetString());
+        Assert.Equal(["B1", "B2", "B3"], lot.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("nextCursor").ValueKind);
+    }
+
+    [Fact]
+    public async Task Get_KnownLot_ReturnsLevelsWithSpaceCounts()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var lot = await client.GetFromJsonAsync<JsonElement>($"/api/mp/lots/{fixture.LotId}");
+
+        Assert.Equal("Asia/Shanghai", lot.GetProperty("timeZone").GetString());
+        Assert.All(lot.GetProperty("levels").EnumerateArray(), l => Assert.Equal(288, l.GetProperty("spaces").GetInt32()));
+        Assert.InRange(lot.GetProperty("lat").GetDouble(), 31.2, 31.3);
+    }
+
+    [Theory]
+    [InlineData("not-a-guid")]
+    [InlineData("00000000-0000-0000-0000-000000000000")]
+    public async Task Get_UnknownLot_Returns404Problem(string lotId)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.GetAsync($"/api/mp/lots/{lotId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("lot_not_found", problem.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("?cursor=zzz")]
+    [InlineData("?limit=0")]
+    [InlineData("?limit=1000")]
+    public async Task List_BadPaging_Returns400Validation(string query)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.GetAsync($"/api/mp/lots{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("validation_failed", problem.GetProperty("code").GetString());
+    }
+}

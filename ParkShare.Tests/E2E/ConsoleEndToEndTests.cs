@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace ParkShare.Tests.E2E;
+
+/// <summary>A lot operator in real Chromium against the real host on a real port.</summary>
+public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
+{
+    [Fact]
+    public async Task FindSpace_SignedInOperator_HighlightsSpaceWithRouteAndDetails()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN" });
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(host.BaseUrl + "/");
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#email", "admin@parkshare.local");
+        await page.FillAsync("#password", "ParkShare!2026");
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("[data-testid=open-lot]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        Assert.Equal("陆家嘴滨江停车场", await page.InnerTextAsync("[data-testid=lot-name]"));
+
+        await page.FillAsync("#find-space", "负二层C区17号");
+        await page.PressAsync("#find-space", "Enter");
+
+        var highlight = await page.WaitForSelectorAsync("[data-testid=space-highlight]");
+        Assert.Equal("B2-C-017", await highlight!.GetAttributeAsync("data-code"));
+        Assert.Equal("B2", await page.GetAttributeAsync("[data-testid=level-map]", "data-level"));
+        Assert.Equal("B2-C-017", await page.InnerTextAsync("[data-testid=position-space]"));
+        Assert.True(await page.Locator("polyline.route").CountAsync() > 0);
+        var steps = await page.Locator("[data-testid=route-steps] li").AllInnerTextsAsync();
+        Assert.Contains(steps, s => s.Contains("电梯", StringComparison.Ordinal) || s.Contains("楼梯", StringComparison.Ordinal));
+        await page.WaitForTimeoutAsync(400);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-find-space.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task TapMap_AmbiguousThenPick_ShowsChosenSpace()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "en-US" });
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(host.BaseUrl + "/culture?culture=en&redirectUri=%2FAccount%2FLogin");
+        await page.FillAsync("#email", "admin@parkshare.local");
+        await page.FillAsync("#password", "ParkShare!2026");
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("[data-testid=open-lot]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+
+        await page.FillAsync("#find-space", "C17");
+        await page.PressAsync("#find-space", "Enter");
+        await page.WaitForSelectorAsync("[data-testid=candidates]");
+        Assert.Equal(3, await page.Locator("[data-testid=candidates] [data-code]").CountAsync());
+        await page.ClickAsync("[data-testid=candidates] [data-code='B3-C-017']");
+
+        var highlight = await page.WaitForSelectorAsync("[data-testid=space-highlight]");
+        Assert.Equal("B3-C-017", await highlight!.GetAttributeAsync("data-code"));
+        Assert.Equal("Detailed position", (await page.InnerTextAsync("[data-testid=position-panel] .mud-typography-overline")).Trim(), ignoreCase: true);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-candidates-en.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ParkShare.Tests.Fakes;
+
+/// <summary>
+/// The real host over a real SQLite file of its own (deleted afterwards), configured by the
+/// repository's appsettings.json like production, with per-test overrides.
+/// </summary>
+public class ParkShareWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "parkshare-tests", Guid.NewGuid().ToString("N"));
+
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["RateLimits:RefinePerMinute"] = "0",
+    };
+
+    public string DatabasePath => Path.Combine(_directory, "parkshare.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseSetting("ConnectionStrings:ParkShare", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finalizer is left to the OS temp cleaner.
+        }
+    }
+}
