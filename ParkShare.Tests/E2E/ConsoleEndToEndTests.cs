@@ -66,4 +66,43 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Equal("Detailed position", (await page.InnerTextAsync("[data-testid=position-panel] .mud-typography-overline")).Trim(), ignoreCase: true);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-candidates-en.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Playground_PillarMarker_ShowsCandidatesAndApiJson()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, "zh-CN");
+
+        await page.GotoAsync(host.BaseUrl + "/console/playground");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        await page.GetByText("扫描标识码").First.ClickAsync();
+        await page.FillAsync("#playground-marker", "MK-B2-014");
+        await page.ClickAsync("[data-testid=refine-button]");
+
+        await page.WaitForSelectorAsync("[data-testid=candidates]");
+        var json = await page.InnerTextAsync("[data-testid=refine-json]");
+        Assert.Contains("\"status\": \"ambiguous\"", json, StringComparison.Ordinal);
+        Assert.True(await page.Locator("[data-testid=candidates] [data-code]").CountAsync() >= 1);
+        Assert.True(await page.Locator("polygon.space-candidate").CountAsync() >= 1);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("playground-marker.png"), FullPage = true });
+
+        await page.GotoAsync(host.BaseUrl + "/console/staff");
+        await page.WaitForSelectorAsync("[data-testid=staff-table]");
+        Assert.Contains("admin@parkshare.local", await page.InnerTextAsync("[data-testid=staff-table]"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("staff.png"), FullPage = true });
+    }
+
+    private async Task<IPage> SignInAsync(IBrowser browser, string locale)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(host.BaseUrl + "/Account/Login");
+        await page.FillAsync("#email", "admin@parkshare.local");
+        await page.FillAsync("#password", "ParkShare!2026");
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+        return page;
+    }
 }

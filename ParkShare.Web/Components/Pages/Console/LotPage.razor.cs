@@ -121,6 +121,7 @@ public sealed partial class LotPage
                 break;
             case RefinementStatus.Ambiguous:
                 _candidates = result.Candidates;
+                _activeLevelIndex = _map!.Levels.ToList().FindIndex(l => l.Id == result.Candidates[0].Level.Id);
                 break;
             default:
                 _error = L[$"Refine.Error.{result.Error}"];

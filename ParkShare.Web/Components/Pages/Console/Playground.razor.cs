@@ -116,9 +116,10 @@ public sealed partial class Playground
             RefinementStatus.Ambiguous => JsonSerializer.Serialize(new RefineResponse("ambiguous", null, [.. _result.Candidates.Select(Mapper.ToDto)]), Json),
             _ => null,
         };
-        if (_position is not null)
+        // Show the level the answer is on: the resolved space, or the best candidate.
+        if ((_position ?? _result.Candidates.FirstOrDefault()) is { } shown)
         {
-            _levelIndex = _map.Levels.ToList().FindIndex(l => l.Id == _position.Level.Id);
+            _levelIndex = _map.Levels.ToList().FindIndex(l => l.Id == shown.Level.Id);
         }
     }
 
