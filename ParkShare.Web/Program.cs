@@ -5,7 +5,6 @@ builder.AddParkShare();
 
 var app = builder.Build();
 app.MapParkShare();
-await app.InitializeParkShareAsync();
 await app.RunAsync();
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>

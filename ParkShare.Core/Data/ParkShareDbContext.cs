@@ -5,7 +5,7 @@ using ParkShare.Core.Lots;
 
 namespace ParkShare.Core.Data;
 
-public sealed class ParkShareDbContext(DbContextOptions<ParkShareDbContext> options) : IdentityDbContext<ConsoleUser>(options)
+public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<ConsoleUser>(options)
 {
     public DbSet<Lot> Lots => Set<Lot>();
 

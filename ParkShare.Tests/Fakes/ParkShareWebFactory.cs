@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ParkShare.Web.Data;
 
 namespace ParkShare.Tests.Fakes;
 
@@ -26,6 +29,14 @@ public class ParkShareWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Tests that use services directly (not through a request) see the database fully seeded.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<StartupGate>().Ready.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

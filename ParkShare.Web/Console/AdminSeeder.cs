@@ -1,32 +1,34 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Console;
+using ParkShare.Core.Data;
 
 namespace ParkShare.Web.Console;
 
-/// <summary>Creates the roles and, when there is no administrator yet, the first one from configuration.</summary>
+/// <summary>Creates the first administrator from configuration when there is no administrator yet.</summary>
 public sealed class AdminSeeder(
+    IDbContextFactory<ParkShareDbContext> contexts,
     UserManager<ConsoleUser> users,
-    RoleManager<IdentityRole> roles,
     IOptions<ConsoleOptions> options,
     TimeProvider clock,
     ILogger<AdminSeeder> logger)
 {
     public async Task EnsureFirstAdminAsync(CancellationToken cancellationToken)
     {
-        foreach (var role in new[] { ConsoleRoles.Admin, ConsoleRoles.Operator })
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
         var (email, password) = (options.Value.AdminEmail, options.Value.AdminPassword);
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password) || (await users.GetUsersInRoleAsync(ConsoleRoles.Admin)).Count > 0)
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
         {
             return;
+        }
+
+        // One query answers the usual case (an admin exists) without Identity's managers.
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.UserRoles.AnyAsync(ur => ur.RoleId == ConsoleRoles.AdminRoleId, cancellationToken))
+            {
+                return;
+            }
         }
 
         var admin = new ConsoleUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator", CreatedAtUtc = clock.GetUtcNow().UtcDateTime };

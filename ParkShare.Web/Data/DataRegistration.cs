@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
@@ -14,9 +15,14 @@ public static class DataRegistration
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         var connectionString = SqliteConnectionString(builder.Configuration.GetConnectionString("ParkShare")
             ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json."));
-        builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o
+            .UseSqlite(connectionString)
+            // The checked-in snapshot is compared with the model by a test; at start it only costs time.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.AddSingleton<LotMapCache>();
         builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddSingleton<StartupGate>();
+        builder.Services.AddHostedService<DatabaseInitializerService>();
         return builder;
     }
 

@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<ParkShareDbContext> contexts,
     IOptions<SeedOptions> seed,
     AdminSeeder admins,
+    StartupGate gate,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -19,9 +20,10 @@ public sealed class DatabaseInitializer(
         var started = Stopwatch.GetTimestamp();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await DatabaseMigrator.MigrateAsync(db, cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             logger.LogInformation("Database migrated in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            gate.OpenSchema();
             if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken))
             {
                 var lot = LotGenerator.Generate(LotLayout.Demo);

@@ -10,6 +10,7 @@ public static class ParkShareAppExtensions
     public static WebApplication MapParkShare(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<StartupGateMiddleware>();
         app.UseStatusCodePages();
         app.UseParkShareLocalization();
         app.UseRateLimiter();
@@ -19,11 +20,5 @@ public static class ParkShareAppExtensions
         app.MapParkShareApi();
         app.MapParkShareConsole();
         return app;
-    }
-
-    public static async Task InitializeParkShareAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

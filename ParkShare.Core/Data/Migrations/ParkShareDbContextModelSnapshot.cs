@@ -42,6 +42,22 @@ namespace ParkShare.Core.Data.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "6d1d3c0e-2d0c-4d55-9d5b-0a1f5b0c0001",
+                            ConcurrencyStamp = "admin-role",
+                            Name = "Admin",
+                            NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "6d1d3c0e-2d0c-4d55-9d5b-0a1f5b0c0002",
+                            ConcurrencyStamp = "operator-role",
+                            Name = "Operator",
+                            NormalizedName = "OPERATOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

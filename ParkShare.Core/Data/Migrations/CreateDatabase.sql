@@ -1,0 +1,223 @@
+﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "AspNetRoles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
+    "Name" TEXT NULL,
+    "NormalizedName" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL
+);
+
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "DisplayName" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" TEXT NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+
+CREATE TABLE "Lots" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Lots" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "TimeZoneId" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "Georeference_MetersPerUnit" REAL NOT NULL,
+    "Georeference_OriginLat" REAL NOT NULL,
+    "Georeference_OriginLng" REAL NOT NULL,
+    "Georeference_RotationDegrees" REAL NOT NULL
+);
+
+CREATE TABLE "AspNetRoleClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
+    "RoleId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserRoles" (
+    "UserId" TEXT NOT NULL,
+    "RoleId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Levels" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Levels" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Outline" TEXT NOT NULL,
+    "FloorPlanImage" TEXT NULL,
+    CONSTRAINT "FK_Levels_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "LotAssignments" (
+    "UserId" TEXT NOT NULL,
+    "LotId" TEXT NOT NULL,
+    CONSTRAINT "PK_LotAssignments" PRIMARY KEY ("UserId", "LotId"),
+    CONSTRAINT "FK_LotAssignments_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_LotAssignments_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "WalkwayConnector" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WalkwayConnector" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "FromNodeId" TEXT NOT NULL,
+    "ToNodeId" TEXT NOT NULL,
+    "CostMeters" REAL NOT NULL,
+    CONSTRAINT "FK_WalkwayConnector_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Landmark" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Landmark" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "X" REAL NOT NULL,
+    "Y" REAL NOT NULL,
+    "MarkerCode" TEXT NULL,
+    CONSTRAINT "FK_Landmark_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "WalkwayEdge" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WalkwayEdge" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "FromNodeId" TEXT NOT NULL,
+    "ToNodeId" TEXT NOT NULL,
+    CONSTRAINT "FK_WalkwayEdge_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "WalkwayNode" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WalkwayNode" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "X" REAL NOT NULL,
+    "Y" REAL NOT NULL,
+    "LandmarkId" TEXT NULL,
+    CONSTRAINT "FK_WalkwayNode_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Zone" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Zone" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Color" TEXT NOT NULL,
+    "Polygon" TEXT NOT NULL,
+    CONSTRAINT "FK_Zone_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Spaces" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Spaces" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "ZoneId" TEXT NULL,
+    "Code" TEXT NOT NULL,
+    "Number" INTEGER NULL,
+    "Label" TEXT NOT NULL,
+    "Polygon" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Reservable" INTEGER NOT NULL,
+    "Disabled" INTEGER NOT NULL,
+    CONSTRAINT "FK_Spaces_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Spaces_Zone_ZoneId" FOREIGN KEY ("ZoneId") REFERENCES "Zone" ("Id") ON DELETE SET NULL
+);
+
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+CREATE INDEX "IX_Landmark_LevelId" ON "Landmark" ("LevelId");
+
+CREATE INDEX "IX_Landmark_MarkerCode" ON "Landmark" ("MarkerCode");
+
+CREATE UNIQUE INDEX "IX_Levels_LotId_Ordinal" ON "Levels" ("LotId", "Ordinal");
+
+CREATE INDEX "IX_LotAssignments_LotId" ON "LotAssignments" ("LotId");
+
+CREATE UNIQUE INDEX "IX_Spaces_LevelId_Code" ON "Spaces" ("LevelId", "Code");
+
+CREATE INDEX "IX_Spaces_ZoneId" ON "Spaces" ("ZoneId");
+
+CREATE INDEX "IX_WalkwayConnector_LotId" ON "WalkwayConnector" ("LotId");
+
+CREATE INDEX "IX_WalkwayEdge_LevelId" ON "WalkwayEdge" ("LevelId");
+
+CREATE INDEX "IX_WalkwayNode_LevelId" ON "WalkwayNode" ("LevelId");
+
+CREATE UNIQUE INDEX "IX_Zone_LevelId_Code" ON "Zone" ("LevelId", "Code");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126123648_Initial', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+INSERT INTO "AspNetRoles" ("Id", "ConcurrencyStamp", "Name", "NormalizedName")
+VALUES ('6d1d3c0e-2d0c-4d55-9d5b-0a1f5b0c0001', 'admin-role', 'Admin', 'ADMIN');
+SELECT changes();
+
+INSERT INTO "AspNetRoles" ("Id", "ConcurrencyStamp", "Name", "NormalizedName")
+VALUES ('6d1d3c0e-2d0c-4d55-9d5b-0a1f5b0c0002', 'operator-role', 'Operator', 'OPERATOR');
+SELECT changes();
+
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126131312_SeedConsoleRoles', '10.0.15');
+
+COMMIT;
+

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
+
+namespace ParkShare.Tests.Core.Data;
+
+public sealed class DatabaseMigratorTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"parkshare-migrator-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public void CreateScript_Embedded_EqualsWhatEfGeneratesForEveryMigration()
+    {
+        using var db = NewContext();
+        var generated = db.GetService<IMigrator>().GenerateScript();
+
+        // If this fails after adding a migration, regenerate the script:
+        // dotnet ef migrations script -p ParkShare.Core -o ParkShare.Core/Data/Migrations/CreateDatabase.sql
+        Assert.Equal(Normalize(generated), Normalize(DatabaseMigrator.CreateScript()));
+    }
+
+    [Fact]
+    public void Model_ComparedWithLastMigration_HasNoPendingChanges()
+    {
+        using var db = NewContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: dotnet ef migrations add <Name> -p ParkShare.Core -o Data/Migrations");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_NewFile_CreatesSchemaThatEfSeesAsUpToDate()
+    {
+        await using (var db = NewContext())
+        {
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        }
+
+        await using (var db = NewContext())
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            db.Lots.Add(LotGenerator.Generate(LotLayout.Demo));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = NewContext())
+        {
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+            Assert.Equal(864, await db.Spaces.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseMigratedByEf_LeavesItAsItIs()
+    {
+        await using (var db = NewContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = NewContext())
+        {
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    private ParkShareDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={_path}").Options);
+
+    private static string Normalize(string sql) => sql.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Trim();
+}
