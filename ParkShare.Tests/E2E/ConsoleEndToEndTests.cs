@@ -65,6 +65,11 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Equal("B3-C-017", await highlight!.GetAttributeAsync("data-code"));
         Assert.Equal("Detailed position", (await page.InnerTextAsync("[data-testid=position-panel] .mud-typography-overline")).Trim(), ignoreCase: true);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-candidates-en.png"), FullPage = true });
+
+        await page.ClickAsync("button:has-text('Sign out')");
+        await page.WaitForURLAsync("**/Account/Login");
+        await page.GotoAsync(host.BaseUrl + "/console/playground");
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public static class ConsoleRegistration
         return app;
     }
 
-    private static async Task<IResult> LogoutAsync(HttpContext context, SignInManager<ConsoleUser> signIn)
+    /// <summary>Binding the form makes the endpoint check the antiforgery token, so no other site can sign staff out.</summary>
+    private static async Task<IResult> LogoutAsync(IFormCollection form, SignInManager<ConsoleUser> signIn)
     {
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/Account/Login");

@@ -73,6 +73,19 @@ public sealed partial class LoginTests : IDisposable
         Assert.Equal("http://localhost/", response.Headers.Location?.ToString());
     }
 
+    [Fact]
+    public async Task Logout_WithoutAntiforgeryToken_IsRefusedAndKeepsTheSession()
+    {
+        using var client = NewClient();
+        await PostLoginAsync(client, AdminEmail, AdminPassword);
+
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" });
+        var response = await client.PostAsync("/Account/Logout", forged);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/console/playground")).StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     internal static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, string? returnUrl = null)
