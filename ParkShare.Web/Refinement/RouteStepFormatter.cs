@@ -35,8 +35,14 @@ public sealed class RouteStepFormatter(IStringLocalizer<RouteStepFormatter> text
         };
         return step.Turn is TurnDirection.Left or TurnDirection.Right or TurnDirection.Back
             ? text["Route.TurnThen", text[$"Turn.{step.Turn}"], walk]
-            : walk;
+            : Capitalize(walk);
     }
+
+    /// <summary>"walk 14 m" continues a turn ("Turn right, walk 14 m"); on its own it starts a sentence.</summary>
+    private static string Capitalize(string sentence) =>
+        sentence.Length > 0 && char.IsLower(sentence[0])
+            ? string.Concat(char.ToUpper(sentence[0], CultureInfo.CurrentCulture).ToString(), sentence.AsSpan(1))
+            : sentence;
 
     private string ConnectorName(ConnectorKind kind, string name) => kind switch
     {
