@@ -10,15 +10,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "zh-CN" });
-        page.SetDefaultTimeout(30_000);
-
-        await page.GotoAsync(host.BaseUrl + "/");
-        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#email", "admin@parkshare.local");
-        await page.FillAsync("#password", "ParkShare!2026");
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        var page = await SignInAsync(browser, "zh-CN", "/");
 
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.ClickAsync("[data-testid=open-lot]");
@@ -40,17 +32,11 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
     }
 
     [Fact]
-    public async Task TapMap_AmbiguousThenPick_ShowsChosenSpace()
+    public async Task FindSpace_AmbiguousCodeInEnglish_PickThenTapNeighbourThenSignOut()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = "en-US" });
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(host.BaseUrl + "/culture?culture=en&redirectUri=%2FAccount%2FLogin");
-        await page.FillAsync("#email", "admin@parkshare.local");
-        await page.FillAsync("#password", "ParkShare!2026");
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        var page = await SignInAsync(browser, "en-US", "/culture?culture=en&redirectUri=%2FAccount%2FLogin");
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.ClickAsync("[data-testid=open-lot]");
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
@@ -65,6 +51,11 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Equal("B3-C-017", await highlight!.GetAttributeAsync("data-code"));
         Assert.Equal("Detailed position", (await page.InnerTextAsync("[data-testid=position-panel] .mud-typography-overline")).Trim(), ignoreCase: true);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-candidates-en.png"), FullPage = true });
+
+        await page.ClickAsync("g.space[data-code='B3-C-018'] polygon");
+        await page.WaitForSelectorAsync("[data-testid=space-highlight][data-code='B3-C-018']");
+        Assert.Equal("B3-C-018", await page.InnerTextAsync("[data-testid=position-space]"));
+        Assert.Contains("Map tap", await page.InnerTextAsync("[data-testid=position-panel]"), StringComparison.Ordinal);
 
         await page.ClickAsync("button:has-text('Sign out')");
         await page.WaitForURLAsync("**/Account/Login");
@@ -99,11 +90,13 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("staff.png"), FullPage = true });
     }
 
-    private async Task<IPage> SignInAsync(IBrowser browser, string locale)
+    /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>
+    private async Task<IPage> SignInAsync(IBrowser browser, string locale, string start = "/Account/Login")
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(host.BaseUrl + "/Account/Login");
+        await page.GotoAsync(host.BaseUrl + start);
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#email", "admin@parkshare.local");
         await page.FillAsync("#password", "ParkShare!2026");
         await page.ClickAsync("#sign-in");
