@@ -55,4 +55,20 @@ public sealed class HealthApiTests(DemoLotFixture fixture) : IClassFixture<DemoL
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("GET", "/api/mp/nope", 404, "not_found", "未找到")]
+    [InlineData("DELETE", "/api/mp/refine", 405, "method_not_allowed", "方法不允许")]
+    public async Task UnknownRouteOrMethod_ReturnsLocalizedProblemWithCode(string method, string path, int status, string code, string title)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace ParkShare.Web.Api;
@@ -25,4 +26,37 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
     public string Message(string key, params object[] args) => text[key, args];
 
     public static string TypeFor(string code) => $"/problems/{code}";
+
+    /// <summary>
+    /// Gives the framework's own problems (unknown route, wrong method, unhandled error) the same
+    /// shape as ours: a stable code and a title and detail in the request's language.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var status = problem.Status ?? StatusCodes.Status500InternalServerError;
+        var code = status switch
+        {
+            StatusCodes.Status400BadRequest => "bad_request",
+            StatusCodes.Status401Unauthorized => "unauthorized",
+            StatusCodes.Status403Forbidden => "forbidden",
+            StatusCodes.Status404NotFound => "not_found",
+            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+            StatusCodes.Status413PayloadTooLarge => "body_too_large",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+            >= 500 => "server_error",
+            _ => "request_failed",
+        };
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ApiProblems>>();
+        problem.Extensions["code"] = code;
+        problem.Type = TypeFor(code);
+        problem.Title = text[$"ProblemTitle.{status}"] is { ResourceNotFound: false } title ? title : problem.Title;
+        problem.Detail = text[$"Problem.{code}"].Value;
+    }
 }
