@@ -14,6 +14,7 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
         builder.Property(l => l.TimeZoneId).HasMaxLength(64);
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.ComplexProperty(l => l.Georeference);
+        builder.ComplexProperty(l => l.ReservationRules);
         builder.HasMany(l => l.Levels).WithOne().HasForeignKey(l => l.LotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Connectors).WithOne().HasForeignKey(c => c.LotId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Levels).UsePropertyAccessMode(PropertyAccessMode.Field);

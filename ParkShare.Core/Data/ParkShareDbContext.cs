@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
+using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
 
 namespace ParkShare.Core.Data;
 
@@ -14,6 +16,14 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<Space> Spaces => Set<Space>();
 
     public DbSet<LotAssignment> LotAssignments => Set<LotAssignment>();
+
+    public DbSet<Driver> Drivers => Set<Driver>();
+
+    public DbSet<DriverSession> DriverSessions => Set<DriverSession>();
+
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public sealed class Lot
         Address = string.Empty;
         TimeZoneId = "Asia/Shanghai";
         Georeference = Georeference.None;
+        ReservationRules = Parking.ReservationRules.Default;
     }
 
     public Guid Id { get; private set; }
@@ -23,6 +24,8 @@ public sealed class Lot
     public string TimeZoneId { get; private set; }
 
     public Georeference Georeference { get; private set; }
+
+    public Parking.ReservationRules ReservationRules { get; private set; }
 
     /// <summary>Bumped on every geometry change; caches of the lot's map are keyed by it.</summary>
     public int Version { get; private set; }
@@ -46,6 +49,7 @@ public sealed class Lot
             Address = address.Trim(),
             TimeZoneId = timeZoneId,
             Georeference = georeference,
+            ReservationRules = Parking.ReservationRules.Default,
             Version = 1,
         };
     }
@@ -75,4 +79,14 @@ public sealed class Lot
     }
 
     public void MarkChanged() => Version++;
+
+    public void SetReservationRules(Parking.ReservationRules rules)
+    {
+        if (!rules.IsValid)
+        {
+            throw new ArgumentException("The reservation rules are out of range.", nameof(rules));
+        }
+
+        ReservationRules = rules;
+    }
 }

@@ -43,6 +43,7 @@ public sealed class HostProcess : IAsyncLifetime
                 "--urls", BaseUrl,
                 $"--ConnectionStrings:ParkShare=Data Source={Path.Combine(_dataDirectory, "parkshare.db")}",
                 "--RateLimits:RefinePerMinute=0",
+                "--WeChat:AllowSandboxInProduction=true",
             },
             WorkingDirectory = _dataDirectory,
             RedirectStandardOutput = true,

@@ -56,6 +56,8 @@ public static class ApiRegistration
         app.MapHealthApi();
         app.MapLotsApi();
         app.MapRefineApi();
+        app.MapSessionApi();
+        app.MapReservationsApi();
         return app;
     }
 }

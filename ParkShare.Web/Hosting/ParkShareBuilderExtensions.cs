@@ -5,6 +5,8 @@ using Microsoft.Extensions.WebEncoders;
 using ParkShare.Web.Api;
 using ParkShare.Web.Console;
 using ParkShare.Web.Data;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.WeChat;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Refinement;
 
@@ -25,6 +27,8 @@ public static class ParkShareBuilderExtensions
         builder.Services.AddParkShareRefinement();
         builder.AddParkShareApi();
         builder.AddParkShareConsole();
+        builder.AddParkShareWeChat();
+        builder.AddParkShareDrivers();
         return builder;
     }
 }

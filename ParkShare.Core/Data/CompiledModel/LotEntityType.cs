@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -20,7 +21,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 typeof(Lot),
                 baseEntityType,
                 propertyCount: 5,
-                complexPropertyCount: 1,
+                complexPropertyCount: 2,
                 navigationCount: 2,
                 keyCount: 1);
 
@@ -63,6 +64,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 sentinel: 0);
 
             GeoreferenceComplexProperty.Create(runtimeEntityType);
+            ReservationRulesComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -110,6 +112,57 @@ namespace ParkShare.Core.Data.CompiledModel
                     propertyInfo: typeof(Georeference).GetProperty("RotationDegrees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(Georeference).GetField("<RotationDegrees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     sentinel: 0.0);
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "Lots");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
+        }
+
+        public static class ReservationRulesComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("ReservationRules",
+                    typeof(ReservationRules),
+                    "ParkShare.Core.Lots.Lot.ReservationRules#ReservationRules",
+                    typeof(ReservationRules),
+                    propertyInfo: typeof(Lot).GetProperty("ReservationRules", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(Lot).GetField("<ReservationRules>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 4);
+
+                var complexType = complexProperty.ComplexType;
+                var holdMinutes = complexType.AddProperty(
+                    "HoldMinutes",
+                    typeof(int),
+                    propertyInfo: typeof(ReservationRules).GetProperty("HoldMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReservationRules).GetField("<HoldMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
+
+                var maxActivePerDriver = complexType.AddProperty(
+                    "MaxActivePerDriver",
+                    typeof(int),
+                    propertyInfo: typeof(ReservationRules).GetProperty("MaxActivePerDriver", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReservationRules).GetField("<MaxActivePerDriver>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
+
+                var maxAdvanceMinutes = complexType.AddProperty(
+                    "MaxAdvanceMinutes",
+                    typeof(int),
+                    propertyInfo: typeof(ReservationRules).GetProperty("MaxAdvanceMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReservationRules).GetField("<MaxAdvanceMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
+
+                var maxDurationMinutes = complexType.AddProperty(
+                    "MaxDurationMinutes",
+                    typeof(int),
+                    propertyInfo: typeof(ReservationRules).GetProperty("MaxDurationMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReservationRules).GetField("<MaxDurationMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
                 complexType.AddAnnotation("Relational:Schema", null);

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("666986af-f081-491b-a41d-6b047604997c"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("ca23177d-4e7f-4131-8247-536c2f1e637d"), entityTypeCount: 20)
         {
         }
 
@@ -25,6 +25,8 @@ namespace ParkShare.Core.Data.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var consoleUser = ConsoleUserEntityType.Create(this);
             var lotAssignment = LotAssignmentEntityType.Create(this);
+            var driver = DriverEntityType.Create(this);
+            var driverSession = DriverSessionEntityType.Create(this);
             var landmark = LandmarkEntityType.Create(this);
             var level = LevelEntityType.Create(this);
             var lot = LotEntityType.Create(this);
@@ -33,6 +35,8 @@ namespace ParkShare.Core.Data.CompiledModel
             var walkwayEdge = WalkwayEdgeEntityType.Create(this);
             var walkwayNode = WalkwayNodeEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
+            var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var reservation = ReservationEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, consoleUser);
@@ -42,6 +46,7 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, consoleUser);
             LotAssignmentEntityType.CreateForeignKey1(lotAssignment, lot);
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
+            DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
             LandmarkEntityType.CreateForeignKey1(landmark, level);
             LevelEntityType.CreateForeignKey1(level, lot);
             SpaceEntityType.CreateForeignKey1(space, level);
@@ -50,6 +55,10 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateForeignKey1(walkwayEdge, level);
             WalkwayNodeEntityType.CreateForeignKey1(walkwayNode, level);
             ZoneEntityType.CreateForeignKey1(zone, level);
+            IdempotencyRecordEntityType.CreateForeignKey1(idempotencyRecord, driver);
+            ReservationEntityType.CreateForeignKey1(reservation, driver);
+            ReservationEntityType.CreateForeignKey2(reservation, lot);
+            ReservationEntityType.CreateForeignKey3(reservation, space);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -59,6 +68,8 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ConsoleUserEntityType.CreateAnnotations(consoleUser);
             LotAssignmentEntityType.CreateAnnotations(lotAssignment);
+            DriverEntityType.CreateAnnotations(driver);
+            DriverSessionEntityType.CreateAnnotations(driverSession);
             LandmarkEntityType.CreateAnnotations(landmark);
             LevelEntityType.CreateAnnotations(level);
             LotEntityType.CreateAnnotations(lot);
@@ -67,6 +78,8 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateAnnotations(walkwayEdge);
             WalkwayNodeEntityType.CreateAnnotations(walkwayNode);
             ZoneEntityType.CreateAnnotations(zone);
+            IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            ReservationEntityType.CreateAnnotations(reservation);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -221,3 +221,78 @@ VALUES ('20261126131312_SeedConsoleRoles', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Lots" ADD "ReservationRules_HoldMinutes" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Lots" ADD "ReservationRules_MaxActivePerDriver" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Lots" ADD "ReservationRules_MaxAdvanceMinutes" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Lots" ADD "ReservationRules_MaxDurationMinutes" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "Drivers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Drivers" PRIMARY KEY,
+    "OpenId" TEXT NOT NULL,
+    "UnionId" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "PrivacyAcceptedAtUtc" TEXT NULL
+);
+
+CREATE TABLE "DriverSessions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DriverSessions" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "TokenHash" BLOB NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "ExpiresAtUtc" TEXT NOT NULL,
+    "RevokedAtUtc" TEXT NULL,
+    CONSTRAINT "FK_DriverSessions_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "IdempotencyRecords" (
+    "DriverId" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "RequestHash" TEXT NOT NULL,
+    "ResourceId" TEXT NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    CONSTRAINT "PK_IdempotencyRecords" PRIMARY KEY ("DriverId", "Key"),
+    CONSTRAINT "FK_IdempotencyRecords_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Reservations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Reservations" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "SpaceId" TEXT NOT NULL,
+    "DriverId" TEXT NOT NULL,
+    "StartsAtUtc" INTEGER NOT NULL,
+    "EndsAtUtc" INTEGER NOT NULL,
+    "HoldUntilUtc" INTEGER NOT NULL,
+    "State" TEXT NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "ClosedAtUtc" INTEGER NULL,
+    "CancelReason" TEXT NULL,
+    CONSTRAINT "FK_Reservations_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Reservations_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Reservations_Spaces_SpaceId" FOREIGN KEY ("SpaceId") REFERENCES "Spaces" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_Drivers_OpenId" ON "Drivers" ("OpenId");
+
+CREATE INDEX "IX_Drivers_UnionId" ON "Drivers" ("UnionId");
+
+CREATE INDEX "IX_DriverSessions_DriverId" ON "DriverSessions" ("DriverId");
+
+CREATE UNIQUE INDEX "IX_DriverSessions_TokenHash" ON "DriverSessions" ("TokenHash");
+
+CREATE INDEX "IX_Reservations_DriverId_State" ON "Reservations" ("DriverId", "State");
+
+CREATE INDEX "IX_Reservations_LotId" ON "Reservations" ("LotId");
+
+CREATE INDEX "IX_Reservations_SpaceId_State_StartsAtUtc" ON "Reservations" ("SpaceId", "State", "StartsAtUtc");
+
+CREATE INDEX "IX_Reservations_State_HoldUntilUtc" ON "Reservations" ("State", "HoldUntilUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126134816_DriversAndReservations', '10.0.15');
+
+COMMIT;
+

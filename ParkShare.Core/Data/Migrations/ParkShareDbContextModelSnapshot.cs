@@ -248,6 +248,70 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("LotAssignments");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Drivers.Driver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrivacyAcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId");
+
+                    b.ToTable("Drivers");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.DriverSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DriverSessions");
+                });
+
             modelBuilder.Entity("ParkShare.Core.Lots.Landmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -359,6 +423,23 @@ namespace ParkShare.Core.Data.Migrations
 
                             b1.Property<double>("RotationDegrees")
                                 .HasColumnType("REAL");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ReservationRules", "ParkShare.Core.Lots.Lot.ReservationRules#ReservationRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HoldMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxActivePerDriver")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxAdvanceMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxDurationMinutes")
+                                .HasColumnType("INTEGER");
                         });
 
                     b.HasKey("Id");
@@ -534,6 +615,83 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Zone");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Parking.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DriverId", "Key");
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Parking.Reservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HoldUntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SpaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("DriverId", "State");
+
+                    b.HasIndex("State", "HoldUntilUtc");
+
+                    b.HasIndex("SpaceId", "State", "StartsAtUtc");
+
+                    b.ToTable("Reservations");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -596,6 +754,15 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.DriverSession", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -664,6 +831,36 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Lots.Level", null)
                         .WithMany("Zones")
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Parking.IdempotencyRecord", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Parking.Reservation", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Lots.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Lots.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParkShare.Core.Drivers;
+
+namespace ParkShare.Core.Data;
+
+internal sealed class DriverConfiguration : IEntityTypeConfiguration<Driver>
+{
+    public void Configure(EntityTypeBuilder<Driver> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.OpenId).HasMaxLength(128).IsRequired();
+        builder.Property(d => d.UnionId).HasMaxLength(128);
+        builder.HasIndex(d => d.OpenId).IsUnique();
+        builder.HasIndex(d => d.UnionId);
+    }
+}

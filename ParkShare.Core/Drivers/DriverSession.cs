@@ -1,0 +1,35 @@
+namespace ParkShare.Core.Drivers;
+
+/// <summary>An opaque bearer session: only the SHA-256 of the 256-bit token is stored.</summary>
+public sealed class DriverSession
+{
+    private DriverSession()
+    {
+        TokenHash = [];
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DriverId { get; private set; }
+
+    public byte[] TokenHash { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime ExpiresAtUtc { get; private set; }
+
+    public DateTime? RevokedAtUtc { get; private set; }
+
+    public static DriverSession Open(Guid driverId, byte[] tokenHash, DateTime nowUtc, TimeSpan lifetime) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        DriverId = driverId,
+        TokenHash = tokenHash,
+        CreatedAtUtc = nowUtc,
+        ExpiresAtUtc = nowUtc + lifetime,
+    };
+
+    public bool IsValidAt(DateTime nowUtc) => RevokedAtUtc is null && nowUtc < ExpiresAtUtc;
+
+    public void Revoke(DateTime nowUtc) => RevokedAtUtc ??= nowUtc;
+}

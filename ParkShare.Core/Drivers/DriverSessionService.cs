@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+using ParkShare.Core.WeChat;
+
+namespace ParkShare.Core.Drivers;
+
+/// <summary>Signs drivers in with a WeChat login code and checks their bearer tokens.</summary>
+public sealed class DriverSessionService(
+    IDbContextFactory<ParkShareDbContext> contexts,
+    IWeChatClient weChat,
+    TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+
+    /// <summary>Exchanges the code (throws <see cref="WeChatException"/> for a bad one) and opens a session.</summary>
+    public async Task<DriverSignIn> SignInAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var login = await weChat.Code2SessionAsync(code, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var driver = await db.Drivers.FirstOrDefaultAsync(d => d.OpenId == login.OpenId, cancellationToken);
+        if (driver is null)
+        {
+            driver = Driver.Create(login.OpenId, login.UnionId, now);
+            db.Drivers.Add(driver);
+        }
+        else
+        {
+            driver.LinkUnionId(login.UnionId);
+        }
+
+        var token = SessionToken.New();
+        db.DriverSessions.Add(DriverSession.Open(driver.Id, SessionToken.Hash(token)!, now, Lifetime));
+        await db.SaveChangesAsync(cancellationToken);
+        return new DriverSignIn(token, now + Lifetime, driver.Id, driver.PrivacyAcceptedAtUtc is not null);
+    }
+
+    /// <summary>The driver a bearer token belongs to, or null when it is unknown, expired or revoked.</summary>
+    public async Task<Guid?> AuthenticateAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var hash = SessionToken.Hash(token);
+        if (hash is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DriverSessions
+            .Where(s => s.TokenHash == hash && s.RevokedAtUtc == null && s.ExpiresAtUtc > now)
+            .Select(s => (Guid?)s.DriverId)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task RevokeAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var hash = SessionToken.Hash(token);
+        if (hash is null)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.DriverSessions.Where(s => s.TokenHash == hash && s.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), cancellationToken);
+    }
+}

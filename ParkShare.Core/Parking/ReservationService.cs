@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+
+namespace ParkShare.Core.Parking;
+
+/// <summary>
+/// Creates, cancels and expires reservations. A create checks for an overlapping live reservation
+/// and inserts inside one BEGIN IMMEDIATE transaction: SQLite lets one writer in at a time, across
+/// threads and processes alike, so two drivers can never both win a space for overlapping windows.
+/// </summary>
+public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>A start a little in the past is still "now" (clocks and slow networks).</summary>
+    public static readonly TimeSpan StartSlack = TimeSpan.FromMinutes(5);
+
+    public async Task<ReservationOutcome> CreateAsync(ReservationRequest request, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var space = await db.Spaces.AsNoTracking()
+            .Where(s => s.Id == request.SpaceId)
+            .Select(s => new { s.Reservable, s.Disabled, LotId = db.Levels.Where(l => l.Id == s.LevelId).Select(l => l.LotId).First() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (space is null)
+        {
+            return ReservationOutcome.Refused(ReservationError.SpaceNotFound);
+        }
+
+        var rules = await db.Lots.Where(l => l.Id == space.LotId).Select(l => l.ReservationRules).FirstAsync(cancellationToken);
+        var windowError = CheckWindow(request, rules, now);
+        var requestHash = Hash(request);
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+
+        if (request.IdempotencyKey is { } key)
+        {
+            var earlier = await db.IdempotencyRecords.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.DriverId == request.DriverId && r.Key == key, cancellationToken);
+            if (earlier is not null)
+            {
+                return earlier.RequestHash == requestHash
+                    ? ReservationOutcome.Replay(await db.Reservations.AsNoTracking().FirstAsync(r => r.Id == earlier.ResourceId, cancellationToken))
+                    : ReservationOutcome.Refused(ReservationError.IdempotencyKeyReused);
+            }
+        }
+
+        var error = !space.Reservable || space.Disabled ? ReservationError.SpaceNotReservable : windowError;
+        if (error == ReservationError.None && await db.Reservations.AnyAsync(
+                r => r.SpaceId == request.SpaceId
+                     && (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn)
+                     && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc,
+                cancellationToken))
+        {
+            error = ReservationError.SpaceTaken;
+        }
+
+        if (error == ReservationError.None && await db.Reservations.CountAsync(
+                r => r.DriverId == request.DriverId && r.State == ReservationState.Active, cancellationToken) >= rules.MaxActivePerDriver)
+        {
+            error = ReservationError.TooManyReservations;
+        }
+
+        if (error != ReservationError.None)
+        {
+            return ReservationOutcome.Refused(error);
+        }
+
+        var reservation = Reservation.Hold(space.LotId, request.SpaceId, request.DriverId, request.StartsAtUtc, request.EndsAtUtc, rules.HoldMinutes, now);
+        db.Reservations.Add(reservation);
+        if (request.IdempotencyKey is { } newKey)
+        {
+            db.IdempotencyRecords.Add(IdempotencyRecord.For(request.DriverId, newKey, requestHash, reservation.Id, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ReservationOutcome.Created(reservation);
+    }
+
+    /// <summary>The driver's reservation, or null for anyone else's (an id of another driver is "not found").</summary>
+    public async Task<Reservation?> FindAsync(Guid driverId, Guid reservationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Reservations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reservationId && r.DriverId == driverId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Reservation>> ListAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Reservations.AsNoTracking().Where(r => r.DriverId == driverId)
+            .OrderByDescending(r => r.StartsAtUtc).Take(100).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ReservationOutcome> CancelAsync(Guid driverId, Guid reservationId, string? reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reservation = await db.Reservations.FirstOrDefaultAsync(r => r.Id == reservationId && r.DriverId == driverId, cancellationToken);
+        if (reservation is null)
+        {
+            return ReservationOutcome.Refused(ReservationError.NotFound);
+        }
+
+        if (!reservation.Cancel(reason, clock.GetUtcNow().UtcDateTime))
+        {
+            return ReservationOutcome.Refused(ReservationError.NotActive);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ReservationOutcome.Created(reservation);
+    }
+
+    /// <summary>Releases every no-show whose hold has lapsed; returns how many.</summary>
+    public async Task<int> ExpireNoShowsAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lapsed = await db.Reservations.Where(r => r.State == ReservationState.Active && r.HoldUntilUtc <= now).ToListAsync(cancellationToken);
+        var count = lapsed.Count(r => r.Expire(now));
+        await db.SaveChangesAsync(cancellationToken);
+        return count;
+    }
+
+    private static ReservationError CheckWindow(ReservationRequest r, ReservationRules rules, DateTime now) =>
+        r.EndsAtUtc <= r.StartsAtUtc || r.StartsAtUtc < now - StartSlack ? ReservationError.WindowInvalid
+        : r.EndsAtUtc - r.StartsAtUtc > TimeSpan.FromMinutes(rules.MaxDurationMinutes) ? ReservationError.WindowTooLong
+        : r.StartsAtUtc - now > TimeSpan.FromMinutes(rules.MaxAdvanceMinutes) ? ReservationError.TooFarAhead
+        : ReservationError.None;
+
+    private static string Hash(ReservationRequest r) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        $"{r.SpaceId:N}|{r.StartsAtUtc.Ticks}|{r.EndsAtUtc.Ticks}")));
+}

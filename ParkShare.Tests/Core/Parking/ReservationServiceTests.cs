@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.Data;
+using ParkShare.Core.Drivers;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+
+namespace ParkShare.Tests.Core.Parking;
+
+public sealed class ReservationServiceTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"parkshare-reservations-{Guid.NewGuid():N}.db");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+    private Contexts _contexts = default!;
+    private ReservationService _service = default!;
+    private Guid _driver;
+    private Guid _space;
+
+    public async Task InitializeAsync()
+    {
+        _contexts = new Contexts($"Data Source={_path}");
+        await using var db = _contexts.CreateDbContext();
+        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        var lot = LotGenerator.Generate(LotLayout.Demo);
+        db.Lots.Add(lot);
+        var driver = Driver.Create("sandbox-test", null, _clock.GetUtcNow().UtcDateTime);
+        db.Drivers.Add(driver);
+        await db.SaveChangesAsync();
+        (_driver, _space) = (driver.Id, lot.Levels[0].Spaces[0].Id);
+        _service = new ReservationService(_contexts, _clock);
+    }
+
+    [Fact]
+    public async Task ExpireNoShows_HoldLapsed_ReleasesTheSpace()
+    {
+        var start = _clock.GetUtcNow().UtcDateTime.AddMinutes(30);
+        var held = await _service.CreateAsync(new ReservationRequest(_driver, _space, start, start.AddHours(2), null));
+        Assert.NotNull(held.Reservation);
+
+        _clock.Advance(TimeSpan.FromMinutes(44));
+        Assert.Equal(0, await _service.ExpireNoShowsAsync());
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await _service.ExpireNoShowsAsync());
+
+        var found = await _service.FindAsync(_driver, held.Reservation!.Id);
+        Assert.Equal(ReservationState.Expired, found!.State);
+        var again = await _service.CreateAsync(new ReservationRequest(_driver, _space, start.AddMinutes(30), start.AddHours(2), null));
+        Assert.Equal(ReservationError.None, again.Error);
+    }
+
+    [Fact]
+    public async Task Create_StartSlightlyInThePast_IsStillNow_ButAnHourAgoIsNot()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+
+        var recent = await _service.CreateAsync(new ReservationRequest(_driver, _space, now.AddMinutes(-4), now.AddHours(1), null));
+        var stale = await _service.CreateAsync(new ReservationRequest(_driver, _space, now.AddHours(-1), now.AddHours(3), null));
+
+        Assert.Equal(ReservationError.None, recent.Error);
+        Assert.Equal(ReservationError.WindowInvalid, stale.Error);
+    }
+
+    [Fact]
+    public async Task Create_DisabledSpace_IsNotReservable()
+    {
+        await using (var db = _contexts.CreateDbContext())
+        {
+            var space = await db.Spaces.FirstAsync(s => s.Id == _space);
+            space.Disable();
+            await db.SaveChangesAsync();
+        }
+
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var outcome = await _service.CreateAsync(new ReservationRequest(_driver, _space, now.AddHours(1), now.AddHours(2), null));
+
+        Assert.Equal(ReservationError.SpaceNotReservable, outcome.Error);
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        return Task.CompletedTask;
+    }
+
+    private sealed class Contexts(string connectionString) : IDbContextFactory<ParkShareDbContext>
+    {
+        public ParkShareDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite(connectionString).Options);
+    }
+}

@@ -1,0 +1,12 @@
+namespace ParkShare.Web.Api;
+
+public sealed record ReservationDto(
+    string Id,
+    string LotId,
+    string SpaceId,
+    string? SpaceCode,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    DateTimeOffset HoldUntil,
+    string State,
+    string? CancelReason);

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authentication;
+using ParkShare.Core.Drivers;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Parking;
+
+namespace ParkShare.Web.Drivers;
+
+public static class DriverRegistration
+{
+    public static WebApplicationBuilder AddParkShareDrivers(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DriverSessionService>();
+        builder.Services.AddSingleton<ReservationService>();
+        builder.Services.AddHostedService<ReservationExpiryService>();
+        builder.Services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(DriverPrincipal.Policy, p => p.AddAuthenticationSchemes(DriverAuthenticationHandler.SchemeName).RequireClaim(DriverAuthenticationHandler.DriverIdClaim));
+        return builder;
+    }
+}
