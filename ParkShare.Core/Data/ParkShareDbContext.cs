@@ -25,6 +25,8 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<ParkingRecord> ParkingRecords => Set<ParkingRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -115,7 +115,7 @@ public sealed class RefineApiTests(DemoLotFixture fixture) : IClassFixture<DemoL
         { $$$"""{"lotId":"{{{lotId}}}","position":{"kind":"gps","lat":95,"lng":121.5}}""", HttpStatusCode.BadRequest, "invalid_coordinates" },
         { $$$"""{"lotId":"{{{lotId}}}","position":{"kind":"gps","lat":39.9,"lng":116.4}}""", HttpStatusCode.BadRequest, "outside_lot" },
         { $$$"""{"lotId":"{{{lotId}}}","position":{"kind":"gps","lat":31.2397,"lng":121.4997,"levelHint":"B9"}}""", HttpStatusCode.NotFound, "level_not_found" },
-        { $$$"""{"lotId":"{{{lotId}}}","position":{"kind":"reservation","reservationId":"x"}}""", HttpStatusCode.BadRequest, "validation_failed" },
+        { $$$"""{"lotId":"{{{lotId}}}","position":{"kind":"reservation","reservationId":"x"}}""", HttpStatusCode.Unauthorized, "session_required" },
         { $$$"""[1,2,3]""", HttpStatusCode.BadRequest, "malformed_json" },
     };
 

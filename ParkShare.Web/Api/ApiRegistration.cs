@@ -14,6 +14,7 @@ public static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ApiProblems>();
+        services.AddSingleton<ParkingRecordMapper>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -58,6 +59,7 @@ public static class ApiRegistration
         app.MapRefineApi();
         app.MapSessionApi();
         app.MapReservationsApi();
+        app.MapRecordsApi();
         return app;
     }
 }

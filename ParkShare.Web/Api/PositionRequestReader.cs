@@ -54,9 +54,6 @@ public static class PositionRequestReader
                 }
 
                 return errors.Count == 0 ? new GpsPosition(p.Lat!.Value, p.Lng!.Value, p.Accuracy, p.LevelHint) : null;
-            case "reservation":
-                errors["position.kind"] = [problems.Message("Validation.ReservationNeedsDriver")];
-                return null;
             default:
                 errors["position.kind"] = [problems.Message("Validation.UnknownKind")];
                 return null;

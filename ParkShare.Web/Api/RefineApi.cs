@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Drivers;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Refinement;
 
@@ -29,6 +32,7 @@ public static class RefineApi
 
     public static async Task<Results<Ok<RefineResponse>, ValidationProblem, ProblemHttpResult>> RefineAsync(
         HttpRequest request,
+        ReservationService reservations,
         LotMapCache maps,
         PositionRefiner refiner,
         DetailedPositionMapper mapper,
@@ -45,6 +49,11 @@ public static class RefineApi
         if (string.IsNullOrWhiteSpace(body.LotId))
         {
             errors["lotId"] = [problems.Message("Validation.LotIdRequired")];
+        }
+
+        if (body.Position?.Kind == "reservation")
+        {
+            return await RefineReservationAsync(request.HttpContext, body, reservations, maps, refiner, mapper, problems, cancellationToken);
         }
 
         var position = PositionRequestReader.Read(body.Position, problems, errors);
@@ -66,6 +75,27 @@ public static class RefineApi
             RefinementStatus.Ambiguous => TypedResults.Ok(new RefineResponse("ambiguous", null, [.. result.Candidates.Select(mapper.ToDto)])),
             _ => problems.Problem(StatusFor(result.Error), CodeFor(result.Error)),
         };
+    }
+
+    /// <summary>A reservation is only ever described to its own driver (bearer token); anyone else gets 401 or 404.</summary>
+    private static async Task<Results<Ok<RefineResponse>, ValidationProblem, ProblemHttpResult>> RefineReservationAsync(
+        HttpContext context, RefineRequest body, ReservationService reservations, LotMapCache maps, PositionRefiner refiner,
+        DetailedPositionMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var auth = await context.AuthenticateAsync(DriverAuthenticationHandler.SchemeName);
+        if (!auth.Succeeded)
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "session_required");
+        }
+
+        var reservation = Guid.TryParse(body.Position!.ReservationId, out var id) ? await reservations.FindAsync(auth.Principal.DriverId(), id, cancellationToken) : null;
+        var map = reservation is not null && body.LotId == reservation.LotId.ToString() ? await maps.GetAsync(reservation.LotId, cancellationToken) : null;
+        if (reservation is null || map?.Space(reservation.SpaceId) is not { } space)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found");
+        }
+
+        return TypedResults.Ok(new RefineResponse("resolved", mapper.ToDto(refiner.Describe(map, space, ResolvedBy.Reservation)), null));
     }
 
     internal static int StatusFor(RefinementError error) => error switch

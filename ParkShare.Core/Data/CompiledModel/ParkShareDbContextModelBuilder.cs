@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ca23177d-4e7f-4131-8247-536c2f1e637d"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("4f9c6860-af4d-4211-af00-a2dda100ed67"), entityTypeCount: 21)
         {
         }
 
@@ -36,6 +36,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var walkwayNode = WalkwayNodeEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
+            var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -56,6 +57,8 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayNodeEntityType.CreateForeignKey1(walkwayNode, level);
             ZoneEntityType.CreateForeignKey1(zone, level);
             IdempotencyRecordEntityType.CreateForeignKey1(idempotencyRecord, driver);
+            ParkingRecordEntityType.CreateForeignKey1(parkingRecord, driver);
+            ParkingRecordEntityType.CreateForeignKey2(parkingRecord, lot);
             ReservationEntityType.CreateForeignKey1(reservation, driver);
             ReservationEntityType.CreateForeignKey2(reservation, lot);
             ReservationEntityType.CreateForeignKey3(reservation, space);
@@ -79,6 +82,7 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayNodeEntityType.CreateAnnotations(walkwayNode);
             ZoneEntityType.CreateAnnotations(zone);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
+            ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);
 
             AddAnnotation("ProductVersion", "10.0.15");

@@ -296,3 +296,40 @@ VALUES ('20261126134816_DriversAndReservations', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ParkingRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParkingRecords" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "LotId" TEXT NOT NULL,
+    "SpaceId" TEXT NOT NULL,
+    "SpaceCode" TEXT NOT NULL,
+    "LevelName" TEXT NOT NULL,
+    "ZoneCode" TEXT NULL,
+    "LocalX" REAL NOT NULL,
+    "LocalY" REAL NOT NULL,
+    "Lat" REAL NOT NULL,
+    "Lng" REAL NOT NULL,
+    "ResolvedBy" TEXT NOT NULL,
+    "ReservationId" TEXT NULL,
+    "Plate" TEXT NULL,
+    "Note" TEXT NULL,
+    "ExpectedPickupAtUtc" INTEGER NULL,
+    "ParkedAtUtc" INTEGER NOT NULL,
+    "EndedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_ParkingRecords_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ParkingRecords_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ParkingRecords_DriverId_EndedAtUtc" ON "ParkingRecords" ("DriverId", "EndedAtUtc");
+
+CREATE INDEX "IX_ParkingRecords_LotId" ON "ParkingRecords" ("LotId");
+
+CREATE INDEX "IX_ParkingRecords_Plate_EndedAtUtc" ON "ParkingRecords" ("Plate", "EndedAtUtc");
+
+CREATE INDEX "IX_ParkingRecords_SpaceId_EndedAtUtc" ON "ParkingRecords" ("SpaceId", "EndedAtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126135431_ParkingRecords', '10.0.15');
+
+COMMIT;
+

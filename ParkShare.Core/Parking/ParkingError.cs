@@ -1,0 +1,12 @@
+namespace ParkShare.Core.Parking;
+
+public enum ParkingError
+{
+    None,
+    ActiveRecordExists,
+    PlateAlreadyParked,
+    NotFound,
+    AlreadyEnded,
+    ReservationNotFound,
+    ReservationNotActive,
+}

@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Refinement;
+
+namespace ParkShare.Core.Parking;
+
+/// <summary>
+/// Parking records: one active record per driver (and per plate), written inside BEGIN IMMEDIATE
+/// like reservations, so a double tap or two devices cannot leave two "current" cars.
+/// </summary>
+public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> contexts, PositionRefiner refiner, TimeProvider clock)
+{
+    public async Task<ParkingOutcome> ParkAsync(Guid driverId, DetailedPosition position, ParkingDetails details, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await BeginImmediateAsync(db, cancellationToken);
+        var outcome = await ParkInTransactionAsync(db, driverId, position, details, null, cancellationToken);
+        if (outcome.Record is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The driver arrived: the reservation becomes a parking record refined from its space, in one transaction.</summary>
+    public async Task<ParkingOutcome> CheckInAsync(Guid driverId, Guid reservationId, LotMap map, ParkingDetails details, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await BeginImmediateAsync(db, cancellationToken);
+        var reservation = await db.Reservations.FirstOrDefaultAsync(r => r.Id == reservationId && r.DriverId == driverId, cancellationToken);
+        if (reservation is null || map.LotId != reservation.LotId || map.Space(reservation.SpaceId) is not { } space)
+        {
+            return ParkingOutcome.Refused(ParkingError.ReservationNotFound);
+        }
+
+        if (!reservation.CheckIn(clock.GetUtcNow().UtcDateTime))
+        {
+            return ParkingOutcome.Refused(ParkingError.ReservationNotActive);
+        }
+
+        var position = refiner.Describe(map, space, ResolvedBy.Reservation);
+        var outcome = await ParkInTransactionAsync(db, driverId, position, details, reservation.Id, cancellationToken);
+        if (outcome.Record is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    public async Task<ParkingRecord?> CurrentAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ParkingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.DriverId == driverId && r.EndedAtUtc == null, cancellationToken);
+    }
+
+    public async Task<ParkingRecord?> FindAsync(Guid driverId, Guid recordId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ParkingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recordId && r.DriverId == driverId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ParkingRecord>> HistoryAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId)
+            .OrderByDescending(r => r.ParkedAtUtc).Take(100).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ParkingOutcome> EndAsync(Guid driverId, Guid recordId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.ParkingRecords.FirstOrDefaultAsync(r => r.Id == recordId && r.DriverId == driverId, cancellationToken);
+        if (record is null)
+        {
+            return ParkingOutcome.Refused(ParkingError.NotFound);
+        }
+
+        if (!record.End(clock.GetUtcNow().UtcDateTime))
+        {
+            return ParkingOutcome.Refused(ParkingError.AlreadyEnded);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ParkingOutcome.Ok(record);
+    }
+
+    private async Task<ParkingOutcome> ParkInTransactionAsync(
+        ParkShareDbContext db, Guid driverId, DetailedPosition position, ParkingDetails details, Guid? reservationId, CancellationToken cancellationToken)
+    {
+        var active = await db.ParkingRecords.Where(r => r.DriverId == driverId && r.EndedAtUtc == null).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (active is not null)
+        {
+            return ParkingOutcome.Refused(ParkingError.ActiveRecordExists, active);
+        }
+
+        if (details.Plate is { } plate && await db.ParkingRecords.AnyAsync(r => r.Plate == plate && r.EndedAtUtc == null, cancellationToken))
+        {
+            return ParkingOutcome.Refused(ParkingError.PlateAlreadyParked);
+        }
+
+        var record = ParkingRecord.Park(driverId, position, details, reservationId, clock.GetUtcNow().UtcDateTime);
+        db.ParkingRecords.Add(record);
+        return ParkingOutcome.Ok(record);
+    }
+
+    private static async Task<SqliteTransaction> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return transaction;
+    }
+}
