@@ -11,6 +11,7 @@ public sealed class LevelMap
     private readonly STRtree<SpaceEntry> _tree = new();
     private SpaceEntry[] _spaces = [];
     private SpaceGrid? _grid;
+    private byte[]? _encodedGeometry;
 
     internal LevelMap(Level level)
     {
@@ -43,6 +44,9 @@ public sealed class LevelMap
     public IReadOnlyList<(Point2 From, Point2 To)> Walkways { get; private set; } = [];
 
     public SpaceGrid Grid => _grid!;
+
+    /// <summary>The level's geometry as JSON bytes, encoded on first use and kept with this map version.</summary>
+    public byte[] EncodedGeometry(LotMap map) => _encodedGeometry ??= LevelGeometryEncoder.Encode(map, this);
 
     /// <summary>The space under the point, or null (in an aisle, outside the level).</summary>
     public SpaceEntry? SpaceAt(Point2 p) => _grid!.Find(p);

@@ -56,6 +56,7 @@ public static class ApiRegistration
         app.MapScalarApiReference();
         app.MapHealthApi();
         app.MapLotsApi();
+        app.MapLevelMapsApi();
         app.MapRefineApi();
         app.MapSessionApi();
         app.MapReservationsApi();

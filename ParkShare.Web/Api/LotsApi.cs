@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
 
 namespace ParkShare.Web.Api;
 
@@ -60,6 +61,7 @@ public static class LotsApi
     public static async Task<Results<Ok<LotDetailDto>, ProblemHttpResult>> GetAsync(
         string lotId,
         LotMapCache maps,
+        SpaceStates states,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
@@ -70,6 +72,19 @@ public static class LotsApi
         }
 
         var origin = map.Georeference.ToWgs84(new Core.Geometry.Point2(0, 0));
+        var levels = new List<LevelDetailDto>();
+        foreach (var level in map.Levels)
+        {
+            var live = await states.ForLevelAsync(level, cancellationToken);
+            bool IsFree(SpaceEntry s, int i) => live[i] == SpaceStateKind.Free;
+            var zones = level.Zones.Select(z => new ZoneAvailabilityDto(
+                z.Code,
+                z.Name,
+                level.Spaces.Count(s => s.Zone?.Id == z.Id),
+                level.Spaces.Where(IsFree).Count(s => s.Zone?.Id == z.Id))).ToList();
+            levels.Add(new LevelDetailDto(level.Id.ToString(), level.Name, level.Ordinal, level.Spaces.Count, live.Count(s => s == SpaceStateKind.Free), zones));
+        }
+
         return TypedResults.Ok(new LotDetailDto(
             map.LotId.ToString(),
             map.Name,
@@ -78,6 +93,6 @@ public static class LotsApi
             map.Version,
             Math.Round(origin.Lat, 7),
             Math.Round(origin.Lng, 7),
-            [.. map.Levels.Select(l => new LevelDetailDto(l.Id.ToString(), l.Name, l.Ordinal, l.Spaces.Count, [.. l.Zones.Select(z => z.Code)]))]));
+            levels));
     }
 }

@@ -12,6 +12,7 @@ public static class DriverRegistration
         builder.Services.AddSingleton<DriverSessionService>();
         builder.Services.AddSingleton<ReservationService>();
         builder.Services.AddSingleton<ParkingService>();
+        builder.Services.AddSingleton<SpaceStates>();
         builder.Services.AddHostedService<ReservationExpiryService>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Api;
+
+public sealed record ZoneAvailabilityDto(string Code, string Name, int Spaces, int Free);
