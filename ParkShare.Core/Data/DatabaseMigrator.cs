@@ -17,11 +17,13 @@ public static class DatabaseMigrator
     {
         var known = db.Database.GetMigrations().ToList();
         var applied = await AppliedMigrationsAsync(db, cancellationToken);
-        if (applied is null && db.Database.IsSqlite())
+        if (applied is null && db.Database.IsSqlite() && await CreateIfStillEmptyAsync(db, cancellationToken))
         {
-            await db.Database.ExecuteSqlRawAsync(CreateScript(), cancellationToken);
+            return;
         }
-        else if (applied is null || known.Except(applied).Any())
+
+        applied ??= await AppliedMigrationsAsync(db, cancellationToken);
+        if (applied is null || known.Except(applied).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -33,6 +35,38 @@ public static class DatabaseMigrator
             ?? throw new InvalidOperationException($"{ScriptResource} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().TrimStart('\uFEFF');
+    }
+
+    /// <summary>
+    /// Runs the script under one write lock, after looking again: of two hosts starting together on a
+    /// new file, one creates the schema and the other then finds it made.
+    /// </summary>
+    private static async Task<bool> CreateIfStillEmptyAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) != 0)
+            {
+                return false;
+            }
+
+            // The script's own BEGIN/COMMIT pairs give way to the transaction that holds the lock.
+            command.CommandText = string.Join('\n', CreateScript().Split('\n')
+                .Where(line => line.Trim() is not ("BEGIN TRANSACTION;" or "COMMIT;")));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The applied migration ids, or null when the database has no table at all.</summary>

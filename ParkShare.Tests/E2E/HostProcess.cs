@@ -10,9 +10,22 @@ namespace ParkShare.Tests.E2E;
 /// </summary>
 public sealed class HostProcess : IAsyncLifetime
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "parkshare-e2e", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+    private readonly bool _ownsData;
     private Process? _process;
     private readonly System.Text.StringBuilder _log = new();
+
+    public HostProcess()
+        : this(Path.Combine(Path.GetTempPath(), "parkshare-e2e", Guid.NewGuid().ToString("N")), ownsData: true)
+    {
+    }
+
+    /// <summary>A host on a given data folder; several hosts may share one SQLite file.</summary>
+    public HostProcess(string dataDirectory, bool ownsData)
+    {
+        _dataDirectory = dataDirectory;
+        _ownsData = ownsData;
+    }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -94,12 +107,15 @@ public sealed class HostProcess : IAsyncLifetime
         }
 
         _process?.Dispose();
-        try
+        if (_ownsData)
         {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

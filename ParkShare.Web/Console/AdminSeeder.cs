@@ -32,7 +32,25 @@ public sealed class AdminSeeder(
         }
 
         var admin = new ConsoleUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator", CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        var created = await users.CreateAsync(admin, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(admin, password);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on the user name stopped a second host creating the same administrator.
+            logger.LogInformation("The first administrator {Email} was created by another host", email);
+            return;
+        }
+
+        if (!created.Succeeded && created.Errors.All(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            // Another host on the same database created it a moment ago, or the address belongs to an operator.
+            logger.LogWarning("The first administrator {Email} was not created: a user with that address exists", email);
+            return;
+        }
+
         if (!created.Succeeded)
         {
             // The reasons name password rules only, never the password itself.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
@@ -24,12 +25,8 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             logger.LogInformation("Database migrated in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             gate.OpenSchema();
-            if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken))
+            if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken) && await SeedDemoLotAsync(db, cancellationToken) is { } lot)
             {
-                var lot = LotGenerator.Generate(LotLayout.Demo);
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.Lots.Add(lot);
-                await db.SaveChangesAsync(cancellationToken);
                 logger.LogInformation("Seeded the demo lot {LotName} with {Spaces} spaces ({Elapsed} ms since start)",
                     lot.Name, lot.Levels.Sum(l => l.Spaces.Count), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
@@ -41,5 +38,24 @@ public sealed class DatabaseInitializer(
         // now rather than carry them as idle resident memory.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         logger.LogInformation("Database ready in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>Checks again inside a write transaction, so two hosts starting on one new file seed it once.</summary>
+    private static async Task<Lot?> SeedDemoLotAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        if (await db.Lots.AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var lot = LotGenerator.Generate(LotLayout.Demo);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Lots.Add(lot);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return lot;
     }
 }
