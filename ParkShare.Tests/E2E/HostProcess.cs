@@ -21,7 +21,7 @@ public sealed class HostProcess : IAsyncLifetime
     }
 
     /// <summary>A host on a given data folder; several hosts may share one SQLite file.</summary>
-    public HostProcess(string dataDirectory, bool ownsData)
+    internal HostProcess(string dataDirectory, bool ownsData)
     {
         _dataDirectory = dataDirectory;
         _ownsData = ownsData;
