@@ -65,4 +65,28 @@ public sealed class DriverSessionService(
         await db.DriverSessions.Where(s => s.TokenHash == hash && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), cancellationToken);
     }
+
+    public async Task<Driver?> FindDriverAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Drivers.AsNoTracking().FirstOrDefaultAsync(d => d.Id == driverId, cancellationToken);
+    }
+
+    public async Task AcceptPrivacyNoticeAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var driver = await db.Drivers.FirstOrDefaultAsync(d => d.Id == driverId, cancellationToken);
+        driver?.AcceptPrivacyNotice(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the driver and, through the database's cascades, every session, reservation,
+    /// idempotency key and parking record of theirs, in one statement (PIPL: the right to erasure).
+    /// </summary>
+    public async Task DeleteDriverAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Drivers.Where(d => d.Id == driverId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

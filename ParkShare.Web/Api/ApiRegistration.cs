@@ -61,6 +61,7 @@ public static class ApiRegistration
         app.MapSessionApi();
         app.MapReservationsApi();
         app.MapRecordsApi();
+        app.MapMeApi();
         return app;
     }
 }

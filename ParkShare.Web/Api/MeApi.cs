@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Drivers;
+using ParkShare.Web.Drivers;
+
+namespace ParkShare.Web.Api;
+
+/// <summary>/api/mp/me: the signed-in driver, the privacy notice, and deleting the account with all its data.</summary>
+public static class MeApi
+{
+    public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/me").WithTags("Drivers").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapGet("/", GetAsync).WithName("Me");
+        group.MapPost("/privacy", AcceptPrivacyAsync).WithName("AcceptPrivacyNotice");
+        group.MapDelete("/", DeleteAsync).WithName("DeleteMe");
+        return app;
+    }
+
+    public static async Task<Results<Ok<MeDto>, ProblemHttpResult>> GetAsync(HttpContext context, DriverSessionService drivers, ApiProblems problems, CancellationToken cancellationToken) =>
+        await drivers.FindDriverAsync(context.User.DriverId(), cancellationToken) is { } d
+            ? TypedResults.Ok(new MeDto(d.Id.ToString(), new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc)), d.PrivacyAcceptedAtUtc is not null))
+            : problems.Problem(StatusCodes.Status401Unauthorized, "session_required");
+
+    public static async Task<NoContent> AcceptPrivacyAsync(HttpContext context, DriverSessionService drivers, CancellationToken cancellationToken)
+    {
+        await drivers.AcceptPrivacyNoticeAsync(context.User.DriverId(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> DeleteAsync(HttpContext context, DriverSessionService drivers, CancellationToken cancellationToken)
+    {
+        await drivers.DeleteDriverAsync(context.User.DriverId(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Api;
+
+public sealed record MeDto(string DriverId, DateTimeOffset CreatedAt, bool PrivacyNoticeAccepted);
