@@ -10,7 +10,7 @@ namespace ParkShare.Core.Parking;
 /// Parking records: one active record per driver (and per plate), written inside BEGIN IMMEDIATE
 /// like reservations, so a double tap or two devices cannot leave two "current" cars.
 /// </summary>
-public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> contexts, PositionRefiner refiner, TimeProvider clock)
+public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> contexts, PositionRefiner refiner, TimeProvider clock, SpaceStateNotifier notifier)
 {
     public async Task<ParkingOutcome> ParkAsync(Guid driverId, DetailedPosition position, ParkingDetails details, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            notifier.Notify(outcome.Record.LotId);
         }
 
         return outcome;
@@ -48,6 +49,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            notifier.Notify(outcome.Record.LotId);
         }
 
         return outcome;
@@ -87,6 +89,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        notifier.Notify(record.LotId);
         return ParkingOutcome.Ok(record);
     }
 

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Parking;
 /// and inserts inside one BEGIN IMMEDIATE transaction: SQLite lets one writer in at a time, across
 /// threads and processes alike, so two drivers can never both win a space for overlapping windows.
 /// </summary>
-public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
+public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier)
 {
     /// <summary>A start a little in the past is still "now" (clocks and slow networks).</summary>
     public static readonly TimeSpan StartSlack = TimeSpan.FromMinutes(5);
@@ -79,6 +79,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        notifier.Notify(reservation.LotId);
         return ReservationOutcome.Created(reservation);
     }
 
@@ -111,6 +112,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        notifier.Notify(reservation.LotId);
         return ReservationOutcome.Created(reservation);
     }
 
@@ -120,9 +122,14 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lapsed = await db.Reservations.Where(r => r.State == ReservationState.Active && r.HoldUntilUtc <= now).ToListAsync(cancellationToken);
-        var count = lapsed.Count(r => r.Expire(now));
+        var expired = lapsed.Where(r => r.Expire(now)).ToList();
         await db.SaveChangesAsync(cancellationToken);
-        return count;
+        foreach (var lotId in expired.Select(r => r.LotId).Distinct())
+        {
+            notifier.Notify(lotId);
+        }
+
+        return expired.Count;
     }
 
     private static ReservationError CheckWindow(ReservationRequest r, ReservationRules rules, DateTime now) =>

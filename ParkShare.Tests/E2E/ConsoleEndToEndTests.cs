@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace ParkShare.Tests.E2E;
@@ -88,6 +92,36 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.WaitForSelectorAsync("[data-testid=staff-table]");
         Assert.Contains("admin@parkshare.local", await page.InnerTextAsync("[data-testid=staff-table]"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("staff.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task LevelMap_DriverReservesThenParks_StaffSeeItWithoutReloading()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await SignInAsync(browser, "zh-CN", "/");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("[data-testid=open-lot]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        var lotId = page.Url.Split('/').Last();
+        Assert.Equal("Free", await page.GetAttributeAsync("g.space[data-code='B1-A-005']", "data-state"));
+
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var session = await (await http.PostAsJsonAsync("/api/mp/session", new { code = "e2e-live-driver" })).Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("token").GetString());
+        var map = await http.GetFromJsonAsync<JsonElement>($"/api/mp/lots/{lotId}");
+        var b1 = map.GetProperty("levels")[0].GetProperty("id").GetString();
+        var geometry = await http.GetFromJsonAsync<JsonElement>($"/api/mp/lots/{lotId}/levels/{b1}/map");
+        var spaceId = geometry.GetProperty("spaces").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "B1-A-005").GetProperty("id").GetString();
+        var now = DateTimeOffset.UtcNow;
+
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/mp/reservations", new { spaceId, startsAt = now, endsAt = now.AddHours(1) })).StatusCode);
+        await page.WaitForSelectorAsync("g.space[data-code='B1-A-005'][data-state='Reserved']");
+
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("/api/mp/records", new { lotId, position = new { kind = "spaceCode", code = "B1-A-006" } })).StatusCode);
+        await page.WaitForSelectorAsync("g.space[data-code='B1-A-006'][data-state='Occupied']");
+        Assert.Contains("已预约 1", await page.InnerTextAsync("[data-testid=occupancy]"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-live-states.png"), FullPage = true });
     }
 
     /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>

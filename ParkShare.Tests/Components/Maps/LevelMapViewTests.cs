@@ -77,4 +77,21 @@ public sealed class LevelMapViewTests : ParkShareComponentTest
 
         Assert.Equal(new Point2(10, level.Outline.Envelope.MaxY - 6), clicked);
     }
+
+    [Fact]
+    public void Render_LiveStates_MarksEachSpaceWithItsState()
+    {
+        var level = DemoLot.Level("B1");
+        var states = level.Spaces.ToDictionary(s => s.Id, _ => ParkShare.Core.Parking.SpaceStateKind.Free);
+        states[DemoLot.Space("B1-A-001").Id] = ParkShare.Core.Parking.SpaceStateKind.Reserved;
+        states[DemoLot.Space("B1-A-002").Id] = ParkShare.Core.Parking.SpaceStateKind.Occupied;
+        states[DemoLot.Space("B1-A-003").Id] = ParkShare.Core.Parking.SpaceStateKind.Disabled;
+
+        var cut = Render<LevelMapView>(ps => ps.Add(p => p.Level, level).Add(p => p.States, states));
+
+        Assert.Equal("Reserved", cut.Find("g.space[data-code='B1-A-001']").GetAttribute("data-state"));
+        Assert.Contains("state-occupied", cut.Find("g.space[data-code='B1-A-002']").ClassList);
+        Assert.Contains("state-disabled", cut.Find("g.space[data-code='B1-A-003']").ClassList);
+        Assert.Equal(level.Spaces.Count - 3, cut.FindAll("g.space.state-free").Count);
+    }
 }

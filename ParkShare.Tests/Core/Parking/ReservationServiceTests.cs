@@ -28,7 +28,7 @@ public sealed class ReservationServiceTests : IAsyncLifetime
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
         (_driver, _space) = (driver.Id, lot.Levels[0].Spaces[0].Id);
-        _service = new ReservationService(_contexts, _clock);
+        _service = new ReservationService(_contexts, _clock, new SpaceStateNotifier());
     }
 
     [Fact]

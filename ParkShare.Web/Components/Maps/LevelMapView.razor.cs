@@ -43,6 +43,10 @@ public sealed partial class LevelMapView : IAsyncDisposable
     [Parameter]
     public Point2? Marker { get; set; }
 
+    /// <summary>Live states by space id; null draws the plan without them.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<Guid, Core.Parking.SpaceStateKind>? States { get; set; }
+
     [Parameter]
     public EventCallback<Point2> OnMapClick { get; set; }
 
@@ -133,8 +137,11 @@ public sealed partial class LevelMapView : IAsyncDisposable
         return sb.ToString().TrimEnd();
     }
 
-    private static string SpaceClass(SpaceEntry s) =>
-        $"space kind-{s.Kind.ToString().ToLowerInvariant()}{(s.Disabled ? " disabled" : string.Empty)}";
+    private string SpaceClass(SpaceEntry s) =>
+        $"space kind-{s.Kind.ToString().ToLowerInvariant()} state-{StateOf(s).ToString().ToLowerInvariant()}";
+
+    private Core.Parking.SpaceStateKind StateOf(SpaceEntry s) =>
+        States?.GetValueOrDefault(s.Id, Core.Parking.SpaceStateKind.Free) ?? (s.Disabled ? Core.Parking.SpaceStateKind.Disabled : Core.Parking.SpaceStateKind.Free);
 
     private static string ShortNumber(SpaceEntry s) =>
         s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Label;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Components.Maps;
 using ParkShare.Web.Console;
@@ -11,8 +12,13 @@ using ParkShare.Web.Console;
 namespace ParkShare.Web.Components.Pages.Console;
 
 /// <summary>A lot with its level tabs, the level map, "find a space" and the detailed position.</summary>
-public sealed partial class LotPage
+public sealed partial class LotPage : IDisposable
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
+    private Dictionary<Guid, SpaceStateKind> _states = [];
+    private Timer? _poll;
+    private Guid _statesLevel;
+
     private LotMap? _map;
     private bool _notFound;
     private int _activeLevelIndex;
@@ -42,6 +48,14 @@ public sealed partial class LotPage
     [Inject]
     private IStringLocalizer<LotPage> L { get; set; } = default!;
 
+    [Inject]
+    private SpaceStates States { get; set; } = default!;
+
+    [Inject]
+    private SpaceStateNotifier Notifier { get; set; } = default!;
+
+    private int Count(SpaceStateKind kind) => _states.Values.Count(s => s == kind);
+
     private LevelMap CurrentLevel => _map!.Levels[Math.Clamp(_activeLevelIndex, 0, _map.Levels.Count - 1)];
 
     private IReadOnlyList<SpaceEntry> CandidateSpaces => [.. _candidates.Select(c => c.Space)];
@@ -61,10 +75,52 @@ public sealed partial class LotPage
         var user = (await Auth).User;
         _map = await Access.CanSeeAsync(user, LotId) ? await Maps.GetAsync(LotId) : null;
         _notFound = _map is null;
+        if (_map is not null && RendererInfo.IsInteractive && _poll is null)
+        {
+            // Changes made in this process arrive at once; the poll catches other processes' changes.
+            Notifier.Changed += OnStatesChanged;
+            _poll = new Timer(_ => _ = InvokeAsync(RefreshStatesAsync), null, PollInterval, PollInterval);
+        }
+
+        await RefreshStatesAsync();
+    }
+
+    public void Dispose()
+    {
+        Notifier.Changed -= OnStatesChanged;
+        _poll?.Dispose();
+    }
+
+    private void OnStatesChanged(Guid lotId)
+    {
+        if (lotId == LotId)
+        {
+            _ = InvokeAsync(RefreshStatesAsync);
+        }
+    }
+
+    private async Task RefreshStatesAsync()
+    {
+        if (_map is null)
+        {
+            return;
+        }
+
+        var level = CurrentLevel;
+        _statesLevel = level.Id;
+        var live = await States.ForLevelAsync(level);
+        _states = level.Spaces.Select((s, i) => (s.Id, live[i])).ToDictionary(t => t.Id, t => t.Item2);
+        StateHasChanged();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_map is not null && _statesLevel != CurrentLevel.Id)
+        {
+            // Another level is on screen (a tab, or a found space elsewhere): fetch its states.
+            await RefreshStatesAsync();
+        }
+
         if (_focusPending && _found is not null && _mapView is not null)
         {
             _focusPending = false;
