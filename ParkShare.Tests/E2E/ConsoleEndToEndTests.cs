@@ -122,6 +122,22 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.WaitForSelectorAsync("g.space[data-code='B1-A-006'][data-state='Occupied']");
         Assert.Contains("已预约 1", await page.InnerTextAsync("[data-testid=occupancy]"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-live-states.png"), FullPage = true });
+
+        await page.FillAsync("#find-space", "B1-A-007");
+        await page.PressAsync("#find-space", "Enter");
+        await page.ClickAsync("[data-testid=toggle-space]");
+        await page.WaitForSelectorAsync("g.space[data-code='B1-A-007'][data-state='Disabled']");
+
+        await page.ClickAsync("[data-testid=open-reservations]");
+        await page.WaitForSelectorAsync("[data-testid=reservations-table] tr[data-code='B1-A-005']");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("tr[data-code='B1-A-005'] [data-testid=cancel-reservation]");
+        await page.Locator("tr[data-code='B1-A-005'] input").FillAsync("消防检查");
+        await page.ClickAsync("tr[data-code='B1-A-005'] [data-testid=confirm-cancel]");
+        await page.WaitForSelectorAsync("tr[data-code='B1-A-005']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-reservations.png"), FullPage = true });
+        var mine = await http.GetFromJsonAsync<JsonElement>("/api/mp/reservations");
+        Assert.Equal("消防检查", mine.GetProperty("items")[0].GetProperty("cancelReason").GetString());
     }
 
     /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>

@@ -14,6 +14,7 @@ public static class DriverRegistration
         builder.Services.AddSingleton<ParkingService>();
         builder.Services.AddSingleton<SpaceStates>();
         builder.Services.AddSingleton<SpaceStateNotifier>();
+        builder.Services.AddSingleton<LotOperations>();
         builder.Services.AddHostedService<ReservationExpiryService>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
+
+namespace ParkShare.Core.Parking;
+
+/// <summary>What lot staff do day to day: list and cancel reservations, disable spaces, set the rules.</summary>
+public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier)
+{
+    public const int MaxCancelReasonLength = 200;
+
+    public async Task<IReadOnlyList<Reservation>> ReservationsAsync(Guid lotId, ReservationState? state, Guid? levelId, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Reservations.AsNoTracking().Where(r => r.LotId == lotId);
+        if (state is { } s)
+        {
+            query = query.Where(r => r.State == s);
+        }
+
+        if (levelId is { } level)
+        {
+            query = query.Where(r => db.Spaces.Any(sp => sp.Id == r.SpaceId && sp.LevelId == level));
+        }
+
+        if (fromUtc is { } from)
+        {
+            query = query.Where(r => r.EndsAtUtc > from);
+        }
+
+        if (toUtc is { } to)
+        {
+            query = query.Where(r => r.StartsAtUtc < to);
+        }
+
+        return await query.OrderBy(r => r.StartsAtUtc).Take(500).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Staff cancel with a reason the driver sees; false when the reservation is not active any more.</summary>
+    public async Task<bool> CancelAsync(Guid lotId, Guid reservationId, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reservation = await db.Reservations.FirstOrDefaultAsync(r => r.Id == reservationId && r.LotId == lotId, cancellationToken);
+        var trimmed = reason.Trim();
+        if (reservation is null || !reservation.Cancel(trimmed.Length > MaxCancelReasonLength ? trimmed[..MaxCancelReasonLength] : trimmed, clock.GetUtcNow().UtcDateTime))
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        notifier.Notify(lotId);
+        return true;
+    }
+
+    public async Task<bool> SetSpaceDisabledAsync(Guid lotId, Guid spaceId, bool disabled, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var space = await db.Spaces.FirstOrDefaultAsync(s => s.Id == spaceId && db.Levels.Any(l => l.Id == s.LevelId && l.LotId == lotId), cancellationToken);
+        if (space is null)
+        {
+            return false;
+        }
+
+        if (disabled)
+        {
+            space.Disable();
+        }
+        else
+        {
+            space.Enable();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        notifier.Notify(lotId);
+        return true;
+    }
+
+    public async Task<ReservationRules?> RulesAsync(Guid lotId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Lots.Where(l => l.Id == lotId).Select(l => l.ReservationRules).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<bool> SetRulesAsync(Guid lotId, ReservationRules rules, CancellationToken cancellationToken = default)
+    {
+        if (!rules.IsValid)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lot = await db.Lots.FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
+        if (lot is null)
+        {
+            return false;
+        }
+
+        lot.SetReservationRules(rules);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

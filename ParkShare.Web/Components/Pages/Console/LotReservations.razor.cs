@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Console;
+
+namespace ParkShare.Web.Components.Pages.Console;
+
+/// <summary>A lot's reservations for its staff: filter, cancel with a reason the driver sees, and the lot's rules.</summary>
+public sealed partial class LotReservations
+{
+    private LotMap? _map;
+    private bool _notFound;
+    private IReadOnlyList<Reservation> _rows = [];
+    private string _state = nameof(ReservationState.Active);
+    private string _levelId = "all";
+    private Guid? _cancelling;
+    private string _reason = string.Empty;
+    private int _maxHours;
+    private int _advanceDays;
+    private int _holdMinutes;
+    private int _maxActive;
+    private bool _rulesError;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
+    [Parameter]
+    public Guid LotId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Inject]
+    private LotAccess Access { get; set; } = default!;
+
+    [Inject]
+    private LotMapCache Maps { get; set; } = default!;
+
+    [Inject]
+    private LotOperations Operations { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<LotReservations> L { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _map = await Access.CanSeeAsync((await Auth).User, LotId) ? await Maps.GetAsync(LotId) : null;
+        _notFound = _map is null;
+        if (_map is null)
+        {
+            return;
+        }
+
+        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(_map.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        var rules = await Operations.RulesAsync(LotId) ?? ReservationRules.Default;
+        (_maxHours, _advanceDays, _holdMinutes, _maxActive) = (rules.MaxDurationMinutes / 60, rules.MaxAdvanceMinutes / 1440, rules.HoldMinutes, rules.MaxActivePerDriver);
+        await LoadAsync();
+    }
+
+    private async Task FilterAsync(string state, string levelId)
+    {
+        (_state, _levelId) = (state, levelId);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => _rows = await Operations.ReservationsAsync(
+        LotId,
+        Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
+        Guid.TryParse(_levelId, out var level) ? level : null,
+        null,
+        null);
+
+    private async Task CancelAsync(Reservation r)
+    {
+        if (await Operations.CancelAsync(LotId, r.Id, _reason))
+        {
+            Snackbar.Add(L["Reservations.Cancelled", SpaceCode(r)], Severity.Success);
+        }
+
+        _cancelling = null;
+        await LoadAsync();
+    }
+
+    private async Task SaveRulesAsync()
+    {
+        var rules = new ReservationRules(_maxHours * 60, _advanceDays * 1440, _holdMinutes, _maxActive);
+        _rulesError = !await Operations.SetRulesAsync(LotId, rules);
+        if (!_rulesError)
+        {
+            Snackbar.Add(L["Rules.Saved"], Severity.Success);
+        }
+    }
+
+    private string SpaceCode(Reservation r) => _map?.Space(r.SpaceId)?.Code ?? "—";
+
+    private string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Color ChipColor(ReservationState state) => state switch
+    {
+        ReservationState.Active => Color.Warning,
+        ReservationState.CheckedIn => Color.Success,
+        ReservationState.Cancelled => Color.Default,
+        _ => Color.Dark,
+    };
+}
