@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
@@ -15,7 +14,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
     public async Task<ParkingOutcome> ParkAsync(Guid driverId, DetailedPosition position, ParkingDetails details, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await BeginImmediateAsync(db, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
         var outcome = await ParkInTransactionAsync(db, driverId, position, details, null, cancellationToken);
         if (outcome.Record is not null)
         {
@@ -31,7 +30,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
     public async Task<ParkingOutcome> CheckInAsync(Guid driverId, Guid reservationId, LotMap map, ParkingDetails details, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await BeginImmediateAsync(db, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
         var reservation = await db.Reservations.FirstOrDefaultAsync(r => r.Id == reservationId && r.DriverId == driverId, cancellationToken);
         if (reservation is null || map.LotId != reservation.LotId || map.Space(reservation.SpaceId) is not { } space)
         {
@@ -110,13 +109,5 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         var record = ParkingRecord.Park(driverId, position, details, reservationId, clock.GetUtcNow().UtcDateTime);
         db.ParkingRecords.Add(record);
         return ParkingOutcome.Ok(record);
-    }
-
-    private static async Task<SqliteTransaction> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-        return transaction;
     }
 }

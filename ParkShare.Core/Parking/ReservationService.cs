@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 
@@ -33,9 +32,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         var windowError = CheckWindow(request, rules, now);
         var requestHash = Hash(request);
 
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
 
         if (request.IdempotencyKey is { } key)
         {

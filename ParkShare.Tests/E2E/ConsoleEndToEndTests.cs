@@ -16,9 +16,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await SignInAsync(browser, "zh-CN", "/");
 
-        await page.WaitForSelectorAsync("[data-interactive=true]");
-        await page.ClickAsync("[data-testid=open-lot]");
-        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        await OpenDemoLotAsync(page);
         Assert.Equal("陆家嘴滨江停车场", await page.InnerTextAsync("[data-testid=lot-name]"));
 
         await page.FillAsync("#find-space", "负二层C区17号");
@@ -41,9 +39,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await SignInAsync(browser, "en-US", "/culture?culture=en&redirectUri=%2FAccount%2FLogin");
-        await page.WaitForSelectorAsync("[data-interactive=true]");
-        await page.ClickAsync("[data-testid=open-lot]");
-        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        await OpenDemoLotAsync(page);
 
         await page.FillAsync("#find-space", "C17");
         await page.PressAsync("#find-space", "Enter");
@@ -100,9 +96,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await SignInAsync(browser, "zh-CN", "/");
-        await page.WaitForSelectorAsync("[data-interactive=true]");
-        await page.ClickAsync("[data-testid=open-lot]");
-        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+        await OpenDemoLotAsync(page);
         var lotId = page.Url.Split('/').Last();
         Assert.Equal("Free", await page.GetAttributeAsync("g.space[data-code='B1-A-005']", "data-state"));
 
@@ -138,6 +132,14 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-reservations.png"), FullPage = true });
         var mine = await http.GetFromJsonAsync<JsonElement>("/api/mp/reservations");
         Assert.Equal("消防检查", mine.GetProperty("items")[0].GetProperty("cancelReason").GetString());
+    }
+
+    /// <summary>From the lot list, once it is interactive, opens the demo lot and waits for its map.</summary>
+    private static async Task OpenDemoLotAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("[data-testid=open-lot]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
     }
 
     /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>

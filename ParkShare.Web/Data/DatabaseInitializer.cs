@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
@@ -43,9 +42,7 @@ public sealed class DatabaseInitializer(
     /// <summary>Checks again inside a write transaction, so two hosts starting on one new file seed it once.</summary>
     private static async Task<Lot?> SeedDemoLotAsync(ParkShareDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
         if (await db.Lots.AnyAsync(cancellationToken))
         {
             return null;
