@@ -5,25 +5,40 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Lots;
 
 /// <summary>
-/// Holds one <see cref="LotMap"/> per lot, rebuilt when the lot's version changes. Every read checks
-/// the version in the database, so a saved change is used by the very next request.
+/// Holds one <see cref="LotMap"/> per lot, rebuilt when the lot's version changes. The version is read
+/// from the database at most once per <see cref="FreshnessWindow"/> per lot (other processes' edits
+/// show within that window); an edit saved in this process calls <see cref="Invalidate"/> and shows at once.
 /// </summary>
-public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts)
+public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
 {
+    public static readonly TimeSpan FreshnessWindow = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<Guid, LotMap> _maps = new();
+    private readonly ConcurrentDictionary<Guid, long> _checkedAt = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _builds = new();
+
+    /// <summary>Forgets what is known of the lot's version, so the next read looks again.</summary>
+    public void Invalidate(Guid lotId) => _checkedAt.TryRemove(lotId, out _);
 
     public async Task<LotMap?> GetAsync(Guid lotId, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetTimestamp();
+        if (_maps.TryGetValue(lotId, out var fresh) && _checkedAt.TryGetValue(lotId, out var checkedAt)
+            && clock.GetElapsedTime(checkedAt, now) < FreshnessWindow)
+        {
+            return fresh;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var version = await db.Lots.Where(l => l.Id == lotId).Select(l => (int?)l.Version).FirstOrDefaultAsync(cancellationToken);
         if (version is null)
         {
+            _maps.TryRemove(lotId, out _);
             return null;
         }
 
         if (_maps.TryGetValue(lotId, out var cached) && cached.Version == version)
         {
+            _checkedAt[lotId] = now;
             return cached;
         }
 
@@ -44,6 +59,7 @@ public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts)
 
             var map = LotMap.Build(lot);
             _maps[lotId] = map;
+            _checkedAt[lotId] = now;
             return map;
         }
         finally

@@ -18,25 +18,30 @@ public sealed class SpaceStates(IDbContextFactory<ParkShareDbContext> contexts, 
         var now = clock.GetUtcNow().UtcDateTime;
         var soon = now + ReservedAhead;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Spaces.AsNoTracking()
-            .Where(s => s.LevelId == level.Id)
-            .Select(s => new
-            {
-                s.Id,
-                s.Disabled,
-                Occupied = db.ParkingRecords.Any(r => r.SpaceId == s.Id && r.EndedAtUtc == null),
-                Reserved = db.Reservations.Any(v => v.SpaceId == s.Id && v.State == ReservationState.Active && v.StartsAtUtc < soon && v.EndsAtUtc > now),
-            })
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var levelSpaces = db.Spaces.Where(s => s.LevelId == level.Id).Select(s => s.Id);
+
+        // One round trip (UNION ALL of three indexed lookups); the strongest state of a space wins below.
+        var marks = await db.Spaces.Where(s => s.LevelId == level.Id && s.Disabled).Select(s => new { SpaceId = s.Id, Mark = 3 })
+            .Concat(db.ParkingRecords.Where(r => r.EndedAtUtc == null && levelSpaces.Contains(r.SpaceId)).Select(r => new { r.SpaceId, Mark = 2 }))
+            .Concat(db.Reservations.Where(v => v.State == ReservationState.Active && v.StartsAtUtc < soon && v.EndsAtUtc > now && levelSpaces.Contains(v.SpaceId))
+                .Select(v => new { v.SpaceId, Mark = 1 }))
+            .ToListAsync(cancellationToken);
+        var strongest = new Dictionary<Guid, int>();
+        foreach (var m in marks)
+        {
+            strongest[m.SpaceId] = Math.Max(strongest.GetValueOrDefault(m.SpaceId), m.Mark);
+        }
+
         var states = new SpaceStateKind[level.Spaces.Count];
         for (var i = 0; i < states.Length; i++)
         {
-            states[i] = rows.TryGetValue(level.Spaces[i].Id, out var row)
-                ? row.Disabled ? SpaceStateKind.Disabled
-                : row.Occupied ? SpaceStateKind.Occupied
-                : row.Reserved ? SpaceStateKind.Reserved
-                : SpaceStateKind.Free
-                : SpaceStateKind.Disabled;
+            states[i] = strongest.GetValueOrDefault(level.Spaces[i].Id) switch
+            {
+                3 => SpaceStateKind.Disabled,
+                2 => SpaceStateKind.Occupied,
+                1 => SpaceStateKind.Reserved,
+                _ => SpaceStateKind.Free,
+            };
         }
 
         return states;

@@ -89,6 +89,7 @@ public sealed class LevelMapsApiTests(DemoLotFixture fixture) : IClassFixture<De
             var lot = await db.Lots.FirstAsync(l => l.Id == Guid.Parse(fixture.LotId));
             lot.MarkChanged();
             await db.SaveChangesAsync();
+            scope.ServiceProvider.GetRequiredService<ParkShare.Core.Lots.LotMapCache>().Invalidate(lot.Id);
         }
 
         using var again = new HttpRequestMessage(HttpMethod.Get, url);

@@ -62,6 +62,10 @@ public static class ApiRegistration
         app.MapReservationsApi();
         app.MapRecordsApi();
         app.MapMeApi();
+        if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
+        {
+            app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();
+        }
         return app;
     }
 }

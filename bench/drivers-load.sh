@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Issue #4's load figures with wrk on loopback, all against the published host in one run:
+# a plaintext hello endpoint (the host's floor, mapped only with Bench:HelloEndpoint=true), the live
+# states and the geometry of a level, and reservation creates under contention (64 connections,
+# every request a different driver, space and window; then the database is checked: none lost).
+# Usage: bench/drivers-load.sh   (DURATION=15s by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+duration=${DURATION:-15s}; port=${PORT:-5183}; drivers=${DRIVERS:-12000}
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
+  --Bench:HelloEndpoint=true --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
+pid=$!
+base="http://127.0.0.1:$port"
+until curl -sf -o /dev/null "$base/bench/hello"; do sleep 0.1; done
+lot=$(curl -s "$base/api/mp/lots" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+level=$(curl -s "$base/api/mp/lots/$lot" | python3 -c 'import json,sys; print(json.load(sys.stdin)["levels"][1]["id"])')
+curl -s "$base/api/mp/lots/$lot/levels/$level/map" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["spaces"]))' >"$work/count"
+etag=$(curl -sI "$base/api/mp/lots/$lot/levels/$level/map" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+
+run() { echo "== $1"; shift; wrk -t2 -c64 -d"$duration" --latency "$@" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors"; }
+run "GET /bench/hello (plaintext floor)" "$base/bench/hello"
+run "GET .../states ($(cat "$work/count") spaces)" "$base/api/mp/lots/$lot/levels/$level/states"
+run "GET .../map (geometry, full body)" "$base/api/mp/lots/$lot/levels/$level/map"
+cat >"$work/etag.lua" <<LUA
+wrk.headers["If-None-Match"] = '$etag'
+LUA
+run "GET .../map with If-None-Match (304)" -s "$work/etag.lua" "$base/api/mp/lots/$lot/levels/$level/map"
+
+# Reservation creates: one driver per request (a driver may hold two), spaces and hours never repeat.
+python3 - "$base" "$lot" "$drivers" "$work" <<'PY'
+import json, sys, urllib.request, concurrent.futures
+base, lot, n, work = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+def post(path, body):
+    req = urllib.request.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(req))
+detail = json.load(urllib.request.urlopen(f"{base}/api/mp/lots/{lot}"))
+spaces = []
+for level in detail["levels"]:
+    spaces += [s["id"] for s in json.load(urllib.request.urlopen(f"{base}/api/mp/lots/{lot}/levels/{level['id']}/map"))["spaces"]]
+with concurrent.futures.ThreadPoolExecutor(16) as pool:
+    tokens = list(pool.map(lambda i: post("/api/mp/session", {"code": f"load-{i}"})["token"], range(n)))
+with open(f"{work}/tokens.lua", "w") as f:
+    f.write("tokens = {" + ",".join(f'"{t}"' for t in tokens) + "}\n")
+    f.write("spaces = {" + ",".join(f'"{s}"' for s in spaces) + "}\n")
+PY
+cat >>"$work/tokens.lua" <<'LUA'
+local counter = 0
+local thread_id = 0
+function setup(thread) thread:set("id", thread_id); thread_id = thread_id + 1 end
+function init(args) counter = id end
+function request()
+  local i = counter
+  counter = counter + 2
+  if i >= #tokens then i = i % #tokens end
+  local space = spaces[(i % #spaces) + 1]
+  local hour = 1 + math.floor(i / #spaces)
+  local start = os.time() + hour * 3600
+  local body = string.format('{"spaceId":"%s","startsAt":"%s","endsAt":"%s"}', space,
+    os.date("!%Y-%m-%dT%H:%M:%SZ", start), os.date("!%Y-%m-%dT%H:%M:%SZ", start + 1800))
+  return wrk.format("POST", "/api/mp/reservations", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[i + 1]}, body)
+end
+LUA
+echo "== POST /api/mp/reservations, 64 connections, distinct drivers, spaces and windows"
+wrk -t2 -c64 -d"$duration" --latency -s "$work/tokens.lua" "$base/api/mp/reservations" | tee "$work/wrk-res" | grep -E "requests in|Requests/sec|99%|50%|Non-2xx"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+sqlite3_rows=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from Reservations\").fetchone()[0])" "$work/app/data/parkshare.db")
+echo "reservations in the database after the run: $sqlite3_rows (each 201 must be one row; non-2xx above are refusals)"
