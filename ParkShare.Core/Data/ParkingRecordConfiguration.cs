@@ -23,6 +23,7 @@ internal sealed class ParkingRecordConfiguration : IEntityTypeConfiguration<Park
         builder.HasIndex(r => new { r.DriverId, r.EndedAtUtc });
         builder.HasIndex(r => new { r.Plate, r.EndedAtUtc });
         builder.HasIndex(r => new { r.SpaceId, r.EndedAtUtc });
+        builder.HasIndex(r => new { r.LotId, r.EndedAtUtc });
         builder.HasOne<Driver>().WithMany().HasForeignKey(r => r.DriverId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Lot>().WithMany().HasForeignKey(r => r.LotId).OnDelete(DeleteBehavior.Cascade);
     }

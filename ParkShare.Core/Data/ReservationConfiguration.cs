@@ -21,6 +21,7 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.HasIndex(r => new { r.SpaceId, r.State, r.StartsAtUtc });
         builder.HasIndex(r => new { r.DriverId, r.State });
         builder.HasIndex(r => new { r.State, r.HoldUntilUtc });
+        builder.HasIndex(r => new { r.LotId, r.State, r.StartsAtUtc });
         builder.HasOne<Space>().WithMany().HasForeignKey(r => r.SpaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Lot>().WithMany().HasForeignKey(r => r.LotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Driver>().WithMany().HasForeignKey(r => r.DriverId).OnDelete(DeleteBehavior.Cascade);

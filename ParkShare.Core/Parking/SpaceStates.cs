@@ -13,17 +13,17 @@ public sealed class SpaceStates(IDbContextFactory<ParkShareDbContext> contexts, 
     public static readonly TimeSpan ReservedAhead = TimeSpan.FromHours(1);
 
     /// <summary>One state per space, in the order of <see cref="LevelMap.Spaces"/> (the geometry's order).</summary>
-    public async Task<SpaceStateKind[]> ForLevelAsync(LevelMap level, CancellationToken cancellationToken = default)
+    public async Task<SpaceStateKind[]> ForLevelAsync(Guid lotId, LevelMap level, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var soon = now + ReservedAhead;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var levelSpaces = db.Spaces.Where(s => s.LevelId == level.Id).Select(s => s.Id);
 
-        // One round trip (UNION ALL of three indexed lookups); the strongest state of a space wins below.
+        // One round trip (UNION ALL of three indexed lookups over the lot's few live rows; the other
+        // levels' rows are ignored below); the strongest state of a space wins.
         var marks = await db.Spaces.Where(s => s.LevelId == level.Id && s.Disabled).Select(s => new { SpaceId = s.Id, Mark = 3 })
-            .Concat(db.ParkingRecords.Where(r => r.EndedAtUtc == null && levelSpaces.Contains(r.SpaceId)).Select(r => new { r.SpaceId, Mark = 2 }))
-            .Concat(db.Reservations.Where(v => v.State == ReservationState.Active && v.StartsAtUtc < soon && v.EndsAtUtc > now && levelSpaces.Contains(v.SpaceId))
+            .Concat(db.ParkingRecords.Where(r => r.LotId == lotId && r.EndedAtUtc == null).Select(r => new { r.SpaceId, Mark = 2 }))
+            .Concat(db.Reservations.Where(v => v.LotId == lotId && v.State == ReservationState.Active && v.StartsAtUtc < soon && v.EndsAtUtc > now)
                 .Select(v => new { v.SpaceId, Mark = 1 }))
             .ToListAsync(cancellationToken);
         var strongest = new Dictionary<Guid, int>();

@@ -47,7 +47,7 @@ public static class LevelMapsApi
             return problems.Problem(StatusCodes.Status404NotFound, map is null ? "lot_not_found" : "level_not_found");
         }
 
-        var live = await states.ForLevelAsync(level, cancellationToken);
+        var live = await states.ForLevelAsync(map.LotId, level, cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
         int Count(SpaceStateKind k) => live.Count(s => s == k);
         return TypedResults.Ok(new LevelStatesDto(

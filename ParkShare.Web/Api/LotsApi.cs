@@ -75,7 +75,7 @@ public static class LotsApi
         var levels = new List<LevelDetailDto>();
         foreach (var level in map.Levels)
         {
-            var live = await states.ForLevelAsync(level, cancellationToken);
+            var live = await states.ForLevelAsync(map.LotId, level, cancellationToken);
             bool IsFree(SpaceEntry s, int i) => live[i] == SpaceStateKind.Free;
             var zones = level.Zones.Select(z => new ZoneAvailabilityDto(
                 z.Code,

@@ -174,10 +174,10 @@ namespace ParkShare.Core.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { lotId });
+                new[] { driverId, endedAtUtc });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { driverId, endedAtUtc });
+                new[] { lotId, endedAtUtc });
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { plate, endedAtUtc });

@@ -128,13 +128,13 @@ namespace ParkShare.Core.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { lotId });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { driverId, state });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { state, holdUntilUtc });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { lotId, state, startsAtUtc });
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { spaceId, state, startsAtUtc });

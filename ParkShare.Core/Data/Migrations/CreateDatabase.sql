@@ -333,3 +333,17 @@ VALUES ('20261126135431_ParkingRecords', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Reservations_LotId";
+
+DROP INDEX "IX_ParkingRecords_LotId";
+
+CREATE INDEX "IX_Reservations_LotId_State_StartsAtUtc" ON "Reservations" ("LotId", "State", "StartsAtUtc");
+
+CREATE INDEX "IX_ParkingRecords_LotId_EndedAtUtc" ON "ParkingRecords" ("LotId", "EndedAtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126142908_LotStateIndexes', '10.0.15');
+
+COMMIT;
+

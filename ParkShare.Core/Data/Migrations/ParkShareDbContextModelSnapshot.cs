@@ -708,9 +708,9 @@ namespace ParkShare.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LotId");
-
                     b.HasIndex("DriverId", "EndedAtUtc");
+
+                    b.HasIndex("LotId", "EndedAtUtc");
 
                     b.HasIndex("Plate", "EndedAtUtc");
 
@@ -760,11 +760,11 @@ namespace ParkShare.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LotId");
-
                     b.HasIndex("DriverId", "State");
 
                     b.HasIndex("State", "HoldUntilUtc");
+
+                    b.HasIndex("LotId", "State", "StartsAtUtc");
 
                     b.HasIndex("SpaceId", "State", "StartsAtUtc");
 

@@ -125,7 +125,7 @@ public sealed partial class LotPage : IDisposable
 
         var level = CurrentLevel;
         _statesLevel = level.Id;
-        var live = await States.ForLevelAsync(level);
+        var live = await States.ForLevelAsync(LotId, level);
         _states = level.Spaces.Select((s, i) => (s.Id, live[i])).ToDictionary(t => t.Id, t => t.Item2);
         StateHasChanged();
     }
