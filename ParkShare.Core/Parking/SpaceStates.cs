@@ -7,17 +7,49 @@ namespace ParkShare.Core.Parking;
 /// <summary>
 /// Live space states of a level in one query: disabled by staff, occupied by a current parking
 /// record, reserved by an active reservation that covers now or starts within the next hour.
+/// A level's answer is kept until this process changes the lot (the notifier says so) or for
+/// <see cref="FreshnessWindow"/> at most, which bounds how late another process's change shows.
 /// </summary>
-public sealed class SpaceStates(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
+public sealed class SpaceStates
 {
     public static readonly TimeSpan ReservedAhead = TimeSpan.FromHours(1);
+    public static readonly TimeSpan FreshnessWindow = TimeSpan.FromSeconds(1);
+    private readonly IDbContextFactory<ParkShareDbContext> _contexts;
+    private readonly TimeProvider _clock;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (Guid LotId, long At, SpaceStateKind[] States)> _cache = new();
+
+    public SpaceStates(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier)
+    {
+        _contexts = contexts;
+        _clock = clock;
+        notifier.Changed += lotId =>
+        {
+            foreach (var entry in _cache.Where(e => e.Value.LotId == lotId))
+            {
+                _cache.TryRemove(entry.Key, out _);
+            }
+        };
+    }
 
     /// <summary>One state per space, in the order of <see cref="LevelMap.Spaces"/> (the geometry's order).</summary>
     public async Task<SpaceStateKind[]> ForLevelAsync(Guid lotId, LevelMap level, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var at = _clock.GetTimestamp();
+        if (_cache.TryGetValue(level.Id, out var cached) && cached.States.Length == level.Spaces.Count && _clock.GetElapsedTime(cached.At, at) < FreshnessWindow)
+        {
+            return cached.States;
+        }
+
+        var states = await QueryAsync(lotId, level, cancellationToken);
+        _cache[level.Id] = (lotId, at, states);
+        return states;
+    }
+
+    private async Task<SpaceStateKind[]> QueryAsync(Guid lotId, LevelMap level, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
         var soon = now + ReservedAhead;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
 
         // One round trip (UNION ALL of three indexed lookups over the lot's few live rows; the other
         // levels' rows are ignored below); the strongest state of a space wins.
