@@ -52,20 +52,6 @@ public sealed class DriverSessionService(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task RevokeAsync(string token, CancellationToken cancellationToken = default)
-    {
-        var hash = SessionToken.Hash(token);
-        if (hash is null)
-        {
-            return;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.DriverSessions.Where(s => s.TokenHash == hash && s.RevokedAtUtc == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), cancellationToken);
-    }
-
     public async Task<Driver?> FindDriverAsync(Guid driverId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

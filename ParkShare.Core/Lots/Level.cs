@@ -99,6 +99,4 @@ public sealed class Level
         _walkwayEdges.Add(edge);
         return edge;
     }
-
-    public void SetFloorPlanImage(string? path) => FloorPlanImage = path;
 }

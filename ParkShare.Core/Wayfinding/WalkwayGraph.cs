@@ -67,16 +67,11 @@ public sealed partial class WalkwayGraph
         (_distance, _previous, _previousConnector) = ShortestPathsFrom(SourceNodes());
     }
 
-    public int NodeCount => _points.Length;
-
     public Point2 PointOf(int node) => _points[node];
 
     public Guid LevelIdOf(int node) => _levels[_levelOf[node]].Id;
 
     public int IndexOf(Guid nodeId) => _indexOf.TryGetValue(nodeId, out var i) ? i : -1;
-
-    /// <summary>Walking metres from the nearest source; +∞ when the node cannot be reached.</summary>
-    public double DistanceTo(int node) => _distance[node];
 
     public bool IsReachable(int node) => node >= 0 && double.IsFinite(_distance[node]);
 

@@ -18,7 +18,7 @@ public static class MeApi
 
     public static async Task<Results<Ok<MeDto>, ProblemHttpResult>> GetAsync(HttpContext context, DriverSessionService drivers, ApiProblems problems, CancellationToken cancellationToken) =>
         await drivers.FindDriverAsync(context.User.DriverId(), cancellationToken) is { } d
-            ? TypedResults.Ok(new MeDto(d.Id.ToString(), new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAtUtc, DateTimeKind.Utc)), d.PrivacyAcceptedAtUtc is not null))
+            ? TypedResults.Ok(new MeDto(d.Id.ToString(), d.CreatedAtUtc.ToOffset(), d.PrivacyAcceptedAtUtc is not null))
             : problems.Problem(StatusCodes.Status401Unauthorized, "session_required");
 
     public static async Task<NoContent> AcceptPrivacyAsync(HttpContext context, DriverSessionService drivers, CancellationToken cancellationToken)

@@ -12,7 +12,6 @@ public sealed class ParkingRecordMapper(LotMapCache maps, PositionRefiner refine
     {
         var map = await maps.GetAsync(r.LotId, cancellationToken);
         var space = map?.Space(r.SpaceId);
-        static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
         return new ParkingRecordDto(
             r.Id.ToString(),
             r.LotId.ToString(),
@@ -21,11 +20,11 @@ public sealed class ParkingRecordMapper(LotMapCache maps, PositionRefiner refine
             r.SpaceCode,
             r.LevelName,
             r.ZoneCode,
-            Utc(r.ParkedAtUtc),
-            r.EndedAtUtc is { } ended ? Utc(ended) : null,
+            r.ParkedAtUtc.ToOffset(),
+            r.EndedAtUtc is { } ended ? ended.ToOffset() : null,
             r.Plate,
             r.Note,
-            r.ExpectedPickupAtUtc is { } pickup ? Utc(pickup) : null,
+            r.ExpectedPickupAtUtc is { } pickup ? pickup.ToOffset() : null,
             r.ReservationId?.ToString());
     }
 }

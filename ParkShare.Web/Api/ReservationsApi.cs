@@ -118,9 +118,8 @@ public static class ReservationsApi
     private static async Task<ReservationDto> ToDtoAsync(Reservation r, LotMapCache maps, CancellationToken cancellationToken)
     {
         var map = await maps.GetAsync(r.LotId, cancellationToken);
-        static DateTimeOffset Utc(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
         return new ReservationDto(
             r.Id.ToString(), r.LotId.ToString(), r.SpaceId.ToString(), map?.Space(r.SpaceId)?.Code,
-            Utc(r.StartsAtUtc), Utc(r.EndsAtUtc), Utc(r.HoldUntilUtc), JsonNamingPolicy.CamelCase.ConvertName(r.State.ToString()), r.CancelReason);
+            r.StartsAtUtc.ToOffset(), r.EndsAtUtc.ToOffset(), r.HoldUntilUtc.ToOffset(), JsonNamingPolicy.CamelCase.ConvertName(r.State.ToString()), r.CancelReason);
     }
 }

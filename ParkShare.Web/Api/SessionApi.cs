@@ -39,7 +39,7 @@ public static class SessionApi
         try
         {
             var signIn = await sessions.SignInAsync(body.Code.Trim(), cancellationToken);
-            return TypedResults.Ok(new SessionResponse(signIn.Token, new DateTimeOffset(signIn.ExpiresAtUtc, TimeSpan.Zero), signIn.DriverId.ToString(), signIn.PrivacyNoticeAccepted));
+            return TypedResults.Ok(new SessionResponse(signIn.Token, signIn.ExpiresAtUtc.ToOffset(), signIn.DriverId.ToString(), signIn.PrivacyNoticeAccepted));
         }
         catch (WeChatException ex) when (ex.IsBadLoginCode)
         {

@@ -1,7 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using ParkShare.Core.Data;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
@@ -10,18 +8,16 @@ namespace ParkShare.Tests.Core.Parking;
 
 public sealed class ReservationServiceTests : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"parkshare-reservations-{Guid.NewGuid():N}.db");
+    private readonly TempDatabase _contexts = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-    private Contexts _contexts = default!;
     private ReservationService _service = default!;
     private Guid _driver;
     private Guid _space;
 
     public async Task InitializeAsync()
     {
-        _contexts = new Contexts($"Data Source={_path}");
+        await _contexts.MigrateAsync();
         await using var db = _contexts.CreateDbContext();
-        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
         var lot = LotGenerator.Generate(LotLayout.Demo);
         db.Lots.Add(lot);
         var driver = Driver.Create("sandbox-test", null, _clock.GetUtcNow().UtcDateTime);
@@ -80,14 +76,7 @@ public sealed class ReservationServiceTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        _contexts.Dispose();
         return Task.CompletedTask;
-    }
-
-    private sealed class Contexts(string connectionString) : IDbContextFactory<ParkShareDbContext>
-    {
-        public ParkShareDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite(connectionString).Options);
     }
 }
