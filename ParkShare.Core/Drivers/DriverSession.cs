@@ -31,5 +31,15 @@ public sealed class DriverSession
 
     public bool IsValidAt(DateTime nowUtc) => RevokedAtUtc is null && nowUtc < ExpiresAtUtc;
 
-    public void Revoke(DateTime nowUtc) => RevokedAtUtc ??= nowUtc;
+    /// <summary>Ends the session; false when it had already ended.</summary>
+    public bool Revoke(DateTime nowUtc)
+    {
+        if (RevokedAtUtc is not null)
+        {
+            return false;
+        }
+
+        RevokedAtUtc = nowUtc;
+        return true;
+    }
 }

@@ -16,6 +16,12 @@ public sealed class DriverSessionService(
     public async Task<DriverSignIn> SignInAsync(string code, CancellationToken cancellationToken = default)
     {
         var login = await weChat.Code2SessionAsync(code, cancellationToken);
+        return await OpenSessionAsync(login, cancellationToken);
+    }
+
+    /// <summary>Opens a session for a WeChat user WeChat has already vouched for (or, in sandbox mode, the picker).</summary>
+    public async Task<DriverSignIn> OpenSessionAsync(WeChatLogin login, CancellationToken cancellationToken = default)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var driver = await db.Drivers.FirstOrDefaultAsync(d => d.OpenId == login.OpenId, cancellationToken);
@@ -50,6 +56,22 @@ public sealed class DriverSessionService(
             .Where(s => s.TokenHash == hash && s.RevokedAtUtc == null && s.ExpiresAtUtc > now)
             .Select(s => (Guid?)s.DriverId)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Signing out: the token stops working at once.</summary>
+    public async Task RevokeAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (SessionToken.Hash(token) is not { } hash)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var session = await db.DriverSessions.FirstOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        if (session is not null && session.Revoke(clock.GetUtcNow().UtcDateTime))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public async Task<Driver?> FindDriverAsync(Guid driverId, CancellationToken cancellationToken = default)

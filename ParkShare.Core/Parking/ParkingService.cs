@@ -11,13 +11,37 @@ namespace ParkShare.Core.Parking;
 /// </summary>
 public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> contexts, PositionRefiner refiner, TimeProvider clock, SpaceStateNotifier notifier)
 {
-    public async Task<ParkingOutcome> ParkAsync(Guid driverId, DetailedPosition position, ParkingDetails details, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records where the car is. With an idempotency key (a phone sending a position it queued while
+    /// offline, perhaps twice) a replay answers with the first record instead of a conflict.
+    /// </summary>
+    public async Task<ParkingOutcome> ParkAsync(
+        Guid driverId, DetailedPosition position, ParkingDetails details, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        var requestHash = Hash(position, details);
+        if (idempotencyKey is not null)
+        {
+            var earlier = await db.IdempotencyRecords.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.DriverId == driverId && r.Key == idempotencyKey, cancellationToken);
+            if (earlier is not null)
+            {
+                return earlier.RequestHash == requestHash
+                    && await db.ParkingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == earlier.ResourceId, cancellationToken) is { } first
+                    ? ParkingOutcome.Replay(first)
+                    : ParkingOutcome.Refused(ParkingError.IdempotencyKeyReused);
+            }
+        }
+
         var outcome = await ParkInTransactionAsync(db, driverId, position, details, null, cancellationToken);
         if (outcome.Record is not null)
         {
+            if (idempotencyKey is not null)
+            {
+                db.IdempotencyRecords.Add(IdempotencyRecord.For(driverId, idempotencyKey, requestHash, outcome.Record.Id, clock.GetUtcNow().UtcDateTime));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             notifier.Notify(outcome.Record.LotId);
@@ -110,4 +134,7 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         db.ParkingRecords.Add(record);
         return ParkingOutcome.Ok(record);
     }
+
+    private static string Hash(DetailedPosition position, ParkingDetails details) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes($"record|{position.Space.Id:N}|{details.Plate}|{details.Note}|{details.ExpectedPickupAtUtc?.Ticks}")));
 }

@@ -42,6 +42,8 @@ public static class RecordsApi
             errors["position.reservationId"] = [problems.Message("Validation.ReservationIdRequired")];
         }
 
+        var idempotencyKey = IdempotencyKeyHeader.Read(context.Request, problems, errors);
+
         if (errors.Count > 0)
         {
             return problems.Validation(errors);
@@ -71,7 +73,12 @@ public static class RecordsApi
                     return ambiguous;
             }
 
-            outcome = await parking.ParkAsync(context.User.DriverId(), refined.Position!, details!, cancellationToken);
+            outcome = await parking.ParkAsync(context.User.DriverId(), refined.Position!, details!, idempotencyKey, cancellationToken);
+        }
+
+        if (outcome.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
         }
 
         return outcome.Record is { } record
@@ -128,7 +135,7 @@ public static class RecordsApi
         return outcome.Record is { } r ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)) : Refused(problems, outcome);
     }
 
-    private static ProblemHttpResult Refused(ApiProblems problems, ParkingOutcome outcome)
+    internal static ProblemHttpResult Refused(ApiProblems problems, ParkingOutcome outcome)
     {
         var problem = outcome.Error switch
         {
@@ -137,6 +144,7 @@ public static class RecordsApi
             ParkingError.AlreadyEnded => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
             ParkingError.ReservationNotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
             ParkingError.ReservationNotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),
+            ParkingError.IdempotencyKeyReused => problems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused"),
             _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
         };
         if (outcome.ConflictingRecordId is { } conflicting)

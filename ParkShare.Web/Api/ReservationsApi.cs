@@ -9,8 +9,6 @@ namespace ParkShare.Web.Api;
 /// <summary>/api/mp/reservations: a signed-in driver's reservations. Another driver's id answers 404.</summary>
 public static class ReservationsApi
 {
-    public const int MaxIdempotencyKeyLength = 100;
-
     public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/reservations").WithTags("Reservations").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
@@ -45,11 +43,7 @@ public static class ReservationsApi
             errors["startsAt"] = [problems.Message("Validation.WindowRequired")];
         }
 
-        var key = context.Request.Headers["Idempotency-Key"].ToString();
-        if (key.Length > MaxIdempotencyKeyLength || key.Any(c => c is < '!' or > '~'))
-        {
-            errors["Idempotency-Key"] = [problems.Message("Validation.IdempotencyKey", MaxIdempotencyKeyLength)];
-        }
+        var key = IdempotencyKeyHeader.Read(context.Request, problems, errors);
 
         if (errors.Count > 0)
         {
@@ -57,7 +51,7 @@ public static class ReservationsApi
         }
 
         var outcome = await reservations.CreateAsync(
-            new ReservationRequest(context.User.DriverId(), spaceId, body.StartsAt!.Value.UtcDateTime, body.EndsAt!.Value.UtcDateTime, key.Length == 0 ? null : key),
+            new ReservationRequest(context.User.DriverId(), spaceId, body.StartsAt!.Value.UtcDateTime, body.EndsAt!.Value.UtcDateTime, key),
             cancellationToken);
         if (outcome.Reservation is not { } reservation)
         {

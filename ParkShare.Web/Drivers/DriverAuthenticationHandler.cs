@@ -6,7 +6,10 @@ using ParkShare.Core.Drivers;
 
 namespace ParkShare.Web.Drivers;
 
-/// <summary>Authenticates mini-program calls by their opaque bearer session token.</summary>
+/// <summary>
+/// Authenticates drivers by their opaque session token: a bearer header from the mini-program, or
+/// the mobile pages' cookie (API writes by cookie also need the CSRF header scripts add).
+/// </summary>
 public sealed class DriverAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -19,12 +22,21 @@ public sealed class DriverAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        string token;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            token = header["Bearer ".Length..].Trim();
+        }
+        else if (Request.Cookies[DriverCookie.Name] is { Length: > 0 } cookie && !IsUnguardedApiWrite())
+        {
+            token = cookie;
+        }
+        else
         {
             return AuthenticateResult.NoResult();
         }
 
-        var driverId = await sessions.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var driverId = await sessions.AuthenticateAsync(token, Context.RequestAborted);
         if (driverId is null)
         {
             return AuthenticateResult.Fail("The session token is unknown, expired or revoked.");
@@ -36,8 +48,20 @@ public sealed class DriverAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (!Request.Path.StartsWithSegments("/api"))
+        {
+            // A mobile page: off to the sign-in page, and back here afterwards.
+            Response.Redirect("/m/signin?returnUrl=" + Uri.EscapeDataString(Request.PathBase + Request.Path + Request.QueryString));
+            return;
+        }
+
         Response.Headers.WWWAuthenticate = "Bearer";
         var problems = Context.RequestServices.GetRequiredService<Api.ApiProblems>();
         await problems.Problem(StatusCodes.Status401Unauthorized, "session_required").ExecuteAsync(Context);
     }
+
+    private bool IsUnguardedApiWrite() =>
+        Request.Path.StartsWithSegments("/api")
+        && !(HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method) || HttpMethods.IsOptions(Request.Method))
+        && !Request.Headers.ContainsKey(DriverCookie.CsrfHeader);
 }

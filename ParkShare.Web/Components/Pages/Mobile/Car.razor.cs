@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Geometry;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Refinement;
+using ParkShare.Core.Wayfinding;
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Refinement;
+
+namespace ParkShare.Web.Components.Pages.Mobile;
+
+/// <summary>"My car": the detailed position with the walking route on each level's map, and "picked up".</summary>
+public sealed partial class Car
+{
+    private ParkingRecord? _record;
+    private LotMap? _map;
+    private DetailedPosition? _position;
+    private List<ParkingRecord> _history = [];
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+    private string? _error;
+
+    [Inject] private ParkingService Parking { get; set; } = default!;
+    [Inject] private LotMapCache Maps { get; set; } = default!;
+    [Inject] private PositionRefiner Refiner { get; set; } = default!;
+    [Inject] private RouteStepFormatter Steps { get; set; } = default!;
+    [Inject] private ApiProblems Problems { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<Car> L { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var driverId = HttpContext.User.DriverId();
+        var ct = HttpContext.RequestAborted;
+        _record = await Parking.CurrentAsync(driverId, ct);
+        _history = [.. (await Parking.HistoryAsync(driverId, ct)).Where(h => !h.IsActive).Take(10)];
+        var lotId = _record?.LotId ?? _history.FirstOrDefault()?.LotId;
+        _map = lotId is { } id ? await Maps.GetAsync(id, ct) : null;
+        _zone = LotTime.Zone(_map?.TimeZoneId ?? "UTC");
+        if (_record is not null && _map?.Space(_record.SpaceId) is { } space)
+        {
+            _position = Refiner.Describe(_map, space, _record.ResolvedBy);
+        }
+    }
+
+    private async Task PickedUpAsync()
+    {
+        if (_record is null)
+        {
+            Navigation.NavigateTo("m"); // a second tap: the car was already picked up
+            return;
+        }
+
+        var outcome = await Parking.EndAsync(HttpContext.User.DriverId(), _record.Id, HttpContext.RequestAborted);
+        if (outcome.Record is null)
+        {
+            _error = RecordsApi.Refused(Problems, outcome).ProblemDetails.Detail;
+            return;
+        }
+
+        Navigation.NavigateTo("m");
+    }
+
+    private Envelope2 FocusOf(RouteLeg leg)
+    {
+        var xs = leg.Points.Select(p => p.X).ToList();
+        var ys = leg.Points.Select(p => p.Y).ToList();
+        var e = new Envelope2(xs.Min(), ys.Min(), xs.Max(), ys.Max());
+        if (_position is { } p && p.Level.Id == leg.LevelId)
+        {
+            e = e.Union(p.Space.Polygon.Envelope);
+        }
+
+        return e.ExpandBy(6);
+    }
+
+    private string Time(DateTime utc) => LotTime.Format(utc, _zone);
+
+    private static string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+}

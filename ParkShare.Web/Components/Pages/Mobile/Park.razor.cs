@@ -1,0 +1,139 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Refinement;
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+
+namespace ParkShare.Web.Components.Pages.Mobile;
+
+/// <summary>
+/// Records where the car is from a typed space code, a marker code, GPS or a tap on the map. With
+/// script, m.js sends the same form to the API and keeps it on the phone while offline.
+/// </summary>
+public sealed partial class Park
+{
+    private readonly List<LotMap> _lots = [];
+    private LotMap? _lot;
+    private IReadOnlyList<DetailedPosition> _candidates = [];
+    private string? _error;
+    private string _key = Guid.NewGuid().ToString("N");
+
+    [Inject] private IDbContextFactory<ParkShareDbContext> Contexts { get; set; } = default!;
+    [Inject] private LotMapCache Maps { get; set; } = default!;
+    [Inject] private ParkingService Parking { get; set; } = default!;
+    [Inject] private PositionRefiner Refiner { get; set; } = default!;
+    [Inject] private ApiProblems Problems { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<Park> L { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+    [SupplyParameterFromQuery(Name = "lot")] private Guid? QueryLot { get; set; }
+    [SupplyParameterFromQuery(Name = "level")] private Guid? QueryLevel { get; set; }
+    [SupplyParameterFromQuery(Name = "x")] private double? QueryX { get; set; }
+    [SupplyParameterFromQuery(Name = "y")] private double? QueryY { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private Guid? Lot { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private Guid? LevelId { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private double? X { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private double? Y { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Key { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Kind { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Code { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Pick { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private double? Lat { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private double? Lng { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private double? Accuracy { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? LevelHint { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Plate { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Note { get; set; }
+    [SupplyParameterFromForm(FormName = "park")] private string? Pickup { get; set; }
+
+    private bool MapPoint => LevelId is not null && X is not null && Y is not null;
+
+    private Dictionary<string, object> LongStayOpen => Plate is not null || Note is not null || Pickup is not null ? new() { ["open"] = true } : [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        // A tap in park mode arrives in the query; the posted form carries the same fields back.
+        Lot ??= QueryLot;
+        LevelId ??= QueryLevel;
+        X ??= QueryX;
+        Y ??= QueryY;
+        var ct = HttpContext.RequestAborted;
+        await using (var db = await Contexts.CreateDbContextAsync(ct))
+        {
+            foreach (var id in await db.Lots.AsNoTracking().OrderBy(l => l.Name).Select(l => l.Id).Take(50).ToListAsync(ct))
+            {
+                if (await Maps.GetAsync(id, ct) is { } map)
+                {
+                    _lots.Add(map);
+                }
+            }
+        }
+
+        var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)).FirstOrDefault()?.LotId : Lot;
+        _lot = _lots.FirstOrDefault(l => l.LotId == last) ?? _lots.FirstOrDefault();
+        _key = Key is { Length: > 0 and <= 64 } k && k.All(char.IsAsciiLetterOrDigit) ? k : _key;
+    }
+
+    private async Task ParkAsync()
+    {
+        if (_lot is null || (Lot is { } chosen && chosen != _lot.LotId))
+        {
+            _error = Problems.Message("Problem.lot_not_found");
+            return;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var kind = Pick is not null ? "spaceCode" : MapPoint ? "mapPoint" : Kind ?? "spaceCode";
+        var request = new PositionRequest(kind, Pick ?? Code, LevelId?.ToString(), X, Y, Lat, Lng, Accuracy, string.IsNullOrWhiteSpace(LevelHint) ? null : LevelHint);
+        var position = PositionRequestReader.Read(request, Problems, errors);
+        var zone = LotTime.Zone(_lot.TimeZoneId);
+        DateTimeOffset? pickup = null;
+        if (!string.IsNullOrEmpty(Pickup))
+        {
+            pickup = DateTime.TryParse(Pickup, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && LotTime.ToUtc(local, zone) is { } utc
+                ? new DateTimeOffset(utc, TimeSpan.Zero)
+                : DateTimeOffset.MinValue;
+        }
+
+        var details = ParkingDetailsReader.Read(Plate, Note, pickup, Clock.GetUtcNow(), Problems, errors);
+        if (position is null || details is null)
+        {
+            _error = string.Join(" ", errors.Values.SelectMany(v => v));
+            return;
+        }
+
+        var refined = Refiner.Refine(_lot, position);
+        if (refined.Status != RefinementStatus.Resolved)
+        {
+            _candidates = refined.Candidates;
+            _error = refined.Status == RefinementStatus.Ambiguous
+                ? Problems.Message("Problem.position_ambiguous")
+                : Problems.Message($"Problem.{RefineApi.CodeFor(refined.Error)}");
+            return;
+        }
+
+        var outcome = await Parking.ParkAsync(HttpContext.User.DriverId(), refined.Position!, details, _key, HttpContext.RequestAborted);
+        if (outcome.Record is null)
+        {
+            _error = RecordsApi.Refused(Problems, outcome).ProblemDetails.Detail;
+            return;
+        }
+
+        Navigation.NavigateTo("m/car");
+    }
+
+    private string Offset(LotMap lot)
+    {
+        var offset = LotTime.Zone(lot.TimeZoneId).GetUtcOffset(Clock.GetUtcNow());
+        return (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+    }
+
+    private static string? Inv(double? v) => v?.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Mobile;
+
+public sealed record LevelCard(Guid Id, string Name, int Free, int Total);

@@ -1,0 +1,10 @@
+namespace ParkShare.Web.Mobile;
+
+public static class MobileRegistration
+{
+    public static WebApplicationBuilder AddParkShareMobile(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DriverLotDirectory>();
+        return builder;
+    }
+}
