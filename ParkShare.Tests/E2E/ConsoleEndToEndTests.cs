@@ -134,25 +134,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Equal("消防检查", mine.GetProperty("items")[0].GetProperty("cancelReason").GetString());
     }
 
-    /// <summary>From the lot list, once it is interactive, opens the demo lot and waits for its map.</summary>
-    private static async Task OpenDemoLotAsync(IPage page)
-    {
-        await page.WaitForSelectorAsync("[data-interactive=true]");
-        await page.ClickAsync("[data-testid=open-lot]");
-        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
-    }
+    private Task<IPage> SignInAsync(IBrowser browser, string locale, string start = "/Account/Login") => StaffConsole.SignInAsync(browser, host, locale, start);
 
-    /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>
-    private async Task<IPage> SignInAsync(IBrowser browser, string locale, string start = "/Account/Login")
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(host.BaseUrl + start);
-        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#email", "admin@parkshare.local");
-        await page.FillAsync("#password", "ParkShare!2026");
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(host.BaseUrl + "/");
-        return page;
-    }
+    private static Task OpenDemoLotAsync(IPage page) => StaffConsole.OpenDemoLotAsync(page);
 }

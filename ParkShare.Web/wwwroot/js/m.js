@@ -68,7 +68,7 @@
       e.preventDefault();
       const item = { key: form.elements.Key.value, url: form.dataset.queue, body: payload(form, e.submitter), done: form.dataset.done };
       save(load().filter(q => q.key !== item.key).concat(item));
-      flush(item.key);
+      flush();
     });
   }
 
@@ -89,7 +89,8 @@
   }
 
   let flushing = false;
-  async function flush(mine) {
+  // The position typed on this very page: once it is recorded, show it ("my car").
+  async function flush(mine = form && form.elements.Key ? form.elements.Key.value : null) {
     if (flushing) return;
     flushing = true;
     try {

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace ParkShare.Tests.E2E;
+
+/// <summary>Lot staff in the console: the first administrator signs in and opens the demo lot.</summary>
+public static class StaffConsole
+{
+    /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>
+    public static async Task<IPage> SignInAsync(IBrowser browser, HostProcess host, string locale, string start = "/Account/Login")
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(host.BaseUrl + start);
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#email", "admin@parkshare.local");
+        await page.FillAsync("#password", "ParkShare!2026");
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(host.BaseUrl + "/");
+        return page;
+    }
+
+    /// <summary>From the lot list, once it is interactive, opens the demo lot and waits for its map.</summary>
+    public static async Task OpenDemoLotAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("[data-testid=open-lot]");
+        await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
+    }
+}
