@@ -90,7 +90,7 @@ public sealed class DriverSessionService(
 
     /// <summary>
     /// Deletes the driver and, through the database's cascades, every session, reservation,
-    /// idempotency key and parking record of theirs, in one statement (PIPL: the right to erasure).
+    /// idempotency key, parking record and notice of theirs, in one statement (PIPL: the right to erasure).
     /// </summary>
     public async Task DeleteDriverAsync(Guid driverId, CancellationToken cancellationToken = default)
     {

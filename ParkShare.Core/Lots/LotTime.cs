@@ -18,6 +18,18 @@ public static class LotTime
         return zone.IsInvalidTime(unspecified) ? null : TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
     }
 
+    /// <summary>A scheduled wall-clock time in UTC; a time skipped by a daylight-saving jump moves to just after the jump.</summary>
+    public static DateTime ToUtcOrLater(DateTime local, TimeZoneInfo zone)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        for (var i = 0; i < 4 && zone.IsInvalidTime(unspecified); i++)
+        {
+            unspecified = unspecified.AddMinutes(30);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
+
     public static string Format(DateTime utc, TimeZoneInfo zone, string pattern = "MM-dd HH:mm") =>
         ToLocal(utc, zone).ToString(pattern, CultureInfo.InvariantCulture);
 }

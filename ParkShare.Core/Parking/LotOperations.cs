@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
+using ParkShare.Core.Notices;
 
 namespace ParkShare.Core.Parking;
 
@@ -35,19 +36,30 @@ public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts
         return await query.OrderBy(r => r.StartsAtUtc).Take(500).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Staff cancel with a reason the driver sees; false when the reservation is not active any more.</summary>
+    /// <summary>
+    /// Staff cancel with a reason the driver sees; false when the reservation is not active any more.
+    /// The driver's notice is written in the same transaction as the cancellation, and the write lock
+    /// is taken first, so two staff cancelling at once make one cancellation and one notice.
+    /// </summary>
     public async Task<bool> CancelAsync(Guid lotId, Guid reservationId, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var reservation = await db.Reservations.FirstOrDefaultAsync(r => r.Id == reservationId && r.LotId == lotId, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        var found = await db.Reservations
+            .Where(r => r.Id == reservationId && r.LotId == lotId)
+            .Join(db.Spaces, r => r.SpaceId, s => s.Id, (r, s) => new { Reservation = r, s.Code, Level = db.Levels.Where(l => l.Id == s.LevelId).Select(l => l.Name).First() })
+            .FirstOrDefaultAsync(cancellationToken);
         var trimmed = reason.Trim();
-        if (reservation is null || !reservation.Cancel(trimmed.Length > MaxCancelReasonLength ? trimmed[..MaxCancelReasonLength] : trimmed, clock.GetUtcNow().UtcDateTime))
+        if (found is null || !found.Reservation.Cancel(trimmed.Length > MaxCancelReasonLength ? trimmed[..MaxCancelReasonLength] : trimmed, now))
         {
             return false;
         }
 
+        db.DriverNotices.Add(DriverNotice.About(found.Reservation, NoticeKind.ReservationCancelledByStaff, found.Code, found.Level, now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         notifier.Notify(lotId);
         return true;
     }

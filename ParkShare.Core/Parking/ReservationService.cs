@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
+using ParkShare.Core.Notices;
 
 namespace ParkShare.Core.Parking;
 
@@ -113,15 +114,25 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         return ReservationOutcome.Created(reservation);
     }
 
-    /// <summary>Releases every no-show whose hold has lapsed; returns how many.</summary>
+    /// <summary>
+    /// Releases every no-show whose hold has lapsed and tells each driver, in one transaction that
+    /// takes the write lock first (two hosts expiring together write each expiry and notice once);
+    /// returns how many.
+    /// </summary>
     public async Task<int> ExpireNoShowsAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lapsed = await db.Reservations.Where(r => r.State == ReservationState.Active && r.HoldUntilUtc <= now).ToListAsync(cancellationToken);
-        var expired = lapsed.Where(r => r.Expire(now)).ToList();
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        var lapsed = await db.Reservations
+            .Where(r => r.State == ReservationState.Active && r.HoldUntilUtc <= now)
+            .Join(db.Spaces, r => r.SpaceId, s => s.Id, (r, s) => new { Reservation = r, s.Code, Level = db.Levels.Where(l => l.Id == s.LevelId).Select(l => l.Name).First() })
+            .ToListAsync(cancellationToken);
+        var expired = lapsed.Where(x => x.Reservation.Expire(now)).ToList();
+        db.DriverNotices.AddRange(expired.Select(x => DriverNotice.About(x.Reservation, NoticeKind.ReservationExpired, x.Code, x.Level, now)));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var lotId in expired.Select(r => r.LotId).Distinct())
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var lotId in expired.Select(x => x.Reservation.LotId).Distinct())
         {
             notifier.Notify(lotId);
         }

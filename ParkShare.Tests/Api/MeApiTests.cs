@@ -42,6 +42,9 @@ public sealed class MeApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFi
         Assert.Equal(HttpStatusCode.Created, (await driver.PostAsJsonAsync("/api/mp/records",
             new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = "B2-F-031" }, plate = "沪C00001", note = "私人备注" })).StatusCode);
 
+        await NoticeSeed.AddAsync(fixture, driverId, "B2-F-032", DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
+        Assert.Equal(2, (await driver.GetFromJsonAsync<JsonElement>("/api/mp/notices")).GetProperty("unreadCount").GetInt32());
+
         var deleted = await driver.DeleteAsync("/api/mp/me");
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
@@ -53,5 +56,6 @@ public sealed class MeApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFi
         Assert.False(await db.Reservations.AnyAsync(r => r.DriverId == driverId));
         Assert.False(await db.IdempotencyRecords.AnyAsync(r => r.DriverId == driverId));
         Assert.False(await db.ParkingRecords.AnyAsync(r => r.DriverId == driverId));
+        Assert.False(await db.DriverNotices.AnyAsync(n => n.DriverId == driverId));
     }
 }

@@ -62,6 +62,7 @@ public static class ApiRegistration
         app.MapReservationsApi();
         app.MapRecordsApi();
         app.MapMeApi();
+        app.MapNoticesApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

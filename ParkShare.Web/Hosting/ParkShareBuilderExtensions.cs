@@ -9,6 +9,7 @@ using ParkShare.Web.Drivers;
 using ParkShare.Web.WeChat;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Mobile;
+using ParkShare.Web.Notices;
 using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.Hosting;
@@ -31,6 +32,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareWeChat();
         builder.AddParkShareDrivers();
         builder.AddParkShareMobile();
+        builder.AddParkShareNotices();
         return builder;
     }
 }

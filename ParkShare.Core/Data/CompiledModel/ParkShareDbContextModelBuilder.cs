@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("53f50d4c-5f04-4abf-8b93-41e7dd49c178"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("e73ea239-52ff-413f-af51-db262f559ebb"), entityTypeCount: 22)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var walkwayEdge = WalkwayEdgeEntityType.Create(this);
             var walkwayNode = WalkwayNodeEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
+            var driverNotice = DriverNoticeEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
@@ -56,6 +57,8 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateForeignKey1(walkwayEdge, level);
             WalkwayNodeEntityType.CreateForeignKey1(walkwayNode, level);
             ZoneEntityType.CreateForeignKey1(zone, level);
+            DriverNoticeEntityType.CreateForeignKey1(driverNotice, driver);
+            DriverNoticeEntityType.CreateForeignKey2(driverNotice, lot);
             IdempotencyRecordEntityType.CreateForeignKey1(idempotencyRecord, driver);
             ParkingRecordEntityType.CreateForeignKey1(parkingRecord, driver);
             ParkingRecordEntityType.CreateForeignKey2(parkingRecord, lot);
@@ -81,6 +84,7 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateAnnotations(walkwayEdge);
             WalkwayNodeEntityType.CreateAnnotations(walkwayNode);
             ZoneEntityType.CreateAnnotations(zone);
+            DriverNoticeEntityType.CreateAnnotations(driverNotice);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);

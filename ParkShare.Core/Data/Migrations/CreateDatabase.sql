@@ -347,3 +347,32 @@ VALUES ('20261126142908_LotStateIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DriverNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_DriverNotices" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SubjectId" TEXT NOT NULL,
+    "LotId" TEXT NOT NULL,
+    "SpaceCode" TEXT NOT NULL,
+    "LevelName" TEXT NULL,
+    "AtUtc" INTEGER NOT NULL,
+    "UntilUtc" INTEGER NULL,
+    "Reason" TEXT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "ReadAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_DriverNotices_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_DriverNotices_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_DriverNotices_DriverId_Kind_SubjectId" ON "DriverNotices" ("DriverId", "Kind", "SubjectId");
+
+CREATE INDEX "IX_DriverNotices_DriverId_ReadAtUtc" ON "DriverNotices" ("DriverId", "ReadAtUtc");
+
+CREATE INDEX "IX_DriverNotices_LotId" ON "DriverNotices" ("LotId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126150348_DriverNotices', '10.0.15');
+
+COMMIT;
+

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Tests.Core.Parking;
@@ -42,6 +43,14 @@ public sealed class ReservationServiceTests : IAsyncLifetime
 
         var found = await _service.FindAsync(_driver, held.Reservation!.Id);
         Assert.Equal(ReservationState.Expired, found!.State);
+        await using (var db = _contexts.CreateDbContext())
+        {
+            var notice = await db.DriverNotices.SingleAsync();
+            Assert.Equal((_driver, NoticeKind.ReservationExpired, found.Id), (notice.DriverId, notice.Kind, notice.SubjectId));
+            var code = await db.Spaces.Where(s => s.Id == _space).Select(s => s.Code).SingleAsync();
+            Assert.Equal((code, start), (notice.SpaceCode, notice.AtUtc));
+        }
+
         var again = await _service.CreateAsync(new ReservationRequest(_driver, _space, start.AddMinutes(30), start.AddHours(2), null));
         Assert.Equal(ReservationError.None, again.Error);
     }

@@ -29,6 +29,10 @@ public sealed class LotOperationsTests(DemoLotFixture fixture) : IClassFixture<D
         var seen = await driver.GetFromJsonAsync<JsonElement>($"/api/mp/reservations/{id}");
         Assert.Equal("cancelled", seen.GetProperty("state").GetString());
         Assert.Equal("B1 C区今晚封闭施工", seen.GetProperty("cancelReason").GetString());
+        var notice = Assert.Single((await driver.GetFromJsonAsync<JsonElement>("/api/mp/notices")).GetProperty("items").EnumerateArray());
+        Assert.Equal("reservationCancelledByStaff", notice.GetProperty("kind").GetString());
+        Assert.Equal(id.ToString(), notice.GetProperty("subjectId").GetString());
+        Assert.Contains("B1 C区今晚封闭施工", notice.GetProperty("text").GetString());
     }
 
     [Fact]

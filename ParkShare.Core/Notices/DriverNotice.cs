@@ -1,0 +1,89 @@
+using ParkShare.Core.Parking;
+
+namespace ParkShare.Core.Notices;
+
+/// <summary>
+/// One message to a driver about one reservation or parking record: the in-app inbox shows it, and
+/// a push channel can later send the same row. (Driver, kind, subject) is unique, so each reminder
+/// exists once however often, and in however many processes, the scanner runs. The payload is a
+/// snapshot (space code, level, the time that matters, staff's reason) so the text can be rendered
+/// later without the subject, in any language.
+/// </summary>
+public sealed class DriverNotice
+{
+    public const int MaxReasonLength = LotOperations.MaxCancelReasonLength;
+
+    private DriverNotice()
+    {
+        SpaceCode = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DriverId { get; private set; }
+
+    public NoticeKind Kind { get; private set; }
+
+    /// <summary>The reservation's id, or the parking record's for <see cref="NoticeKind.PickupDue"/>.</summary>
+    public Guid SubjectId { get; private set; }
+
+    public Guid LotId { get; private set; }
+
+    public string SpaceCode { get; private set; }
+
+    public string? LevelName { get; private set; }
+
+    /// <summary>The time the notice is about: the start, the end of the hold, the expected pickup.</summary>
+    public DateTime AtUtc { get; private set; }
+
+    /// <summary>The end of the reservation's window, when the subject is a reservation.</summary>
+    public DateTime? UntilUtc { get; private set; }
+
+    /// <summary>Staff's reason for a cancellation.</summary>
+    public string? Reason { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? ReadAtUtc { get; private set; }
+
+    public bool IsSubjectReservation => Kind != NoticeKind.PickupDue;
+
+    public static DriverNotice About(Reservation reservation, NoticeKind kind, string spaceCode, string? levelName, DateTime nowUtc)
+    {
+        if (kind == NoticeKind.PickupDue)
+        {
+            throw new ArgumentException("A pickup notice is about a parking record.", nameof(kind));
+        }
+
+        return new DriverNotice
+        {
+            Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
+            DriverId = reservation.DriverId,
+            Kind = kind,
+            SubjectId = reservation.Id,
+            LotId = reservation.LotId,
+            SpaceCode = spaceCode,
+            LevelName = levelName,
+            AtUtc = kind == NoticeKind.HoldLapsesSoon ? reservation.HoldUntilUtc : reservation.StartsAtUtc,
+            UntilUtc = reservation.EndsAtUtc,
+            Reason = reservation.CancelReason is { } reason && kind == NoticeKind.ReservationCancelledByStaff ? reason : null,
+            CreatedAtUtc = nowUtc,
+        };
+    }
+
+    public static DriverNotice PickupDue(ParkingRecord record, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
+        DriverId = record.DriverId,
+        Kind = NoticeKind.PickupDue,
+        SubjectId = record.Id,
+        LotId = record.LotId,
+        SpaceCode = record.SpaceCode,
+        LevelName = record.LevelName,
+        AtUtc = record.ExpectedPickupAtUtc ?? throw new ArgumentException("The record has no expected pickup.", nameof(record)),
+        CreatedAtUtc = nowUtc,
+    };
+
+    /// <summary>Marks the notice read; a notice read before keeps its first read time.</summary>
+    public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+}

@@ -1,0 +1,20 @@
+namespace ParkShare.Core.Notices;
+
+/// <summary>What a driver notice is about; stored by name, so new kinds may be added in any order.</summary>
+public enum NoticeKind
+{
+    /// <summary>A reservation starts within Reminders:BeforeStart.</summary>
+    ReservationStartsSoon,
+
+    /// <summary>The driver has not checked in and the hold lapses within Reminders:BeforeHoldLapses.</summary>
+    HoldLapsesSoon,
+
+    /// <summary>A long stay's expected pickup day has come (in the lot's time zone).</summary>
+    PickupDue,
+
+    /// <summary>Lot staff cancelled the reservation; the notice carries their reason.</summary>
+    ReservationCancelledByStaff,
+
+    /// <summary>The driver did not arrive before the hold lapsed and the space was released.</summary>
+    ReservationExpired,
+}
