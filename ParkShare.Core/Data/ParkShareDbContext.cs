@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Core.Data;
@@ -26,6 +27,10 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<ParkingRecord> ParkingRecords => Set<ParkingRecord>();
+
+    public DbSet<LotApiKey> LotApiKeys => Set<LotApiKey>();
+
+    public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

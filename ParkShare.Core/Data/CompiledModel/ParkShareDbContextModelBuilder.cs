@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("53f50d4c-5f04-4abf-8b93-41e7dd49c178"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("fdaa3e86-685d-43a6-be57-7e7f5ca4f55f"), entityTypeCount: 23)
         {
         }
 
@@ -35,6 +35,8 @@ namespace ParkShare.Core.Data.CompiledModel
             var walkwayEdge = WalkwayEdgeEntityType.Create(this);
             var walkwayNode = WalkwayNodeEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
+            var lotApiKey = LotApiKeyEntityType.Create(this);
+            var sensorOccupancy = SensorOccupancyEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
@@ -56,6 +58,10 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateForeignKey1(walkwayEdge, level);
             WalkwayNodeEntityType.CreateForeignKey1(walkwayNode, level);
             ZoneEntityType.CreateForeignKey1(zone, level);
+            LotApiKeyEntityType.CreateForeignKey1(lotApiKey, lot);
+            SensorOccupancyEntityType.CreateForeignKey1(sensorOccupancy, lot);
+            SensorOccupancyEntityType.CreateForeignKey2(sensorOccupancy, lotApiKey);
+            SensorOccupancyEntityType.CreateForeignKey3(sensorOccupancy, space);
             IdempotencyRecordEntityType.CreateForeignKey1(idempotencyRecord, driver);
             ParkingRecordEntityType.CreateForeignKey1(parkingRecord, driver);
             ParkingRecordEntityType.CreateForeignKey2(parkingRecord, lot);
@@ -81,6 +87,8 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayEdgeEntityType.CreateAnnotations(walkwayEdge);
             WalkwayNodeEntityType.CreateAnnotations(walkwayNode);
             ZoneEntityType.CreateAnnotations(zone);
+            LotApiKeyEntityType.CreateAnnotations(lotApiKey);
+            SensorOccupancyEntityType.CreateAnnotations(sensorOccupancy);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);
