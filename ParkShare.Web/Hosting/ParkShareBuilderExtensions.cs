@@ -8,6 +8,7 @@ using ParkShare.Web.Data;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.WeChat;
 using ParkShare.Web.Localization;
+using ParkShare.Web.Occupancy;
 using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.Hosting;
@@ -29,6 +30,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareConsole();
         builder.AddParkShareWeChat();
         builder.AddParkShareDrivers();
+        builder.AddParkShareOccupancy();
         return builder;
     }
 }

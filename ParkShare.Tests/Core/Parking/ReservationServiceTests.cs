@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Tests.Core.Parking;
@@ -24,7 +26,7 @@ public sealed class ReservationServiceTests : IAsyncLifetime
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
         (_driver, _space) = (driver.Id, lot.Levels[0].Spaces[0].Id);
-        _service = new ReservationService(_contexts, _clock, new SpaceStateNotifier());
+        _service = new ReservationService(_contexts, _clock, new SpaceStateNotifier(), Options.Create(new OccupancyOptions()));
     }
 
     [Fact]
