@@ -4,6 +4,7 @@ using ParkShare.Core.Console;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Core.Data;
@@ -29,6 +30,9 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<ParkingRecord> ParkingRecords => Set<ParkingRecord>();
 
     public DbSet<DriverNotice> DriverNotices => Set<DriverNotice>();
+    public DbSet<LotApiKey> LotApiKeys => Set<LotApiKey>();
+
+    public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
+using ParkShare.Core.Occupancy;
 
 namespace ParkShare.Core.Parking;
 
@@ -11,7 +13,7 @@ namespace ParkShare.Core.Parking;
 /// and inserts inside one BEGIN IMMEDIATE transaction: SQLite lets one writer in at a time, across
 /// threads and processes alike, so two drivers can never both win a space for overlapping windows.
 /// </summary>
-public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier)
+public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier, IOptions<OccupancyOptions> occupancy)
 {
     /// <summary>A start a little in the past is still "now" (clocks and slow networks).</summary>
     public static readonly TimeSpan StartSlack = TimeSpan.FromMinutes(5);
@@ -53,6 +55,15 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
                      && (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn)
                      && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc,
                 cancellationToken))
+        {
+            error = ReservationError.SpaceTaken;
+        }
+
+        // A car the lot's sensors see right now (perhaps a driver who never uses ParkShare) takes the
+        // space for a window starting now; a later window is the driver's bet that it will be gone.
+        var sensedSince = now - occupancy.Value.SensorTtl;
+        if (error == ReservationError.None && request.StartsAtUtc < now + StartSlack && await db.SensorOccupancies.AnyAsync(
+                o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince, cancellationToken))
         {
             error = ReservationError.SpaceTaken;
         }

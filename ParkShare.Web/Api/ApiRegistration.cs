@@ -34,6 +34,16 @@ public static class ApiRegistration
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
+            o.AddPolicy(OccupancyApi.RateLimitPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.OccupancyBatchesPerMinute;
+                // Per presented key: one busy gateway cannot starve another lot's.
+                var key = OccupancyApi.PresentedKey(context.Request) is { } secret ? secret[..Math.Min(secret.Length, 64)] : "none";
+                return limit == 0
+                    ? RateLimitPartition.GetNoLimiter("off")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
             o.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -63,6 +73,7 @@ public static class ApiRegistration
         app.MapRecordsApi();
         app.MapMeApi();
         app.MapNoticesApi();
+        app.MapOccupancyApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

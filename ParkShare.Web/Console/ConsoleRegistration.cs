@@ -47,6 +47,7 @@ public static class ConsoleRegistration
         services.AddScoped<AdminSeeder>();
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<LotAccess>();
+        services.AddSingleton<SensorKeyAdministration>();
         return builder;
     }
 

@@ -10,6 +10,7 @@ using ParkShare.Web.WeChat;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Mobile;
 using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
 using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.Hosting;
@@ -33,6 +34,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareDrivers();
         builder.AddParkShareMobile();
         builder.AddParkShareNotices();
+        builder.AddParkShareOccupancy();
         return builder;
     }
 }

@@ -1,9 +1,11 @@
 using FsCheck.Xunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 
@@ -67,7 +69,7 @@ public sealed class ReservationModelPropertyTests
         }
 
         var map = LotMap.Build(lot);
-        var reservations = new ReservationService(database, clock, notifier);
+        var reservations = new ReservationService(database, clock, notifier, Options.Create(new OccupancyOptions()));
         var parking = new ParkingService(database, new PositionRefiner(), clock, notifier);
         var model = new List<ModelReservation>();
         var parked = new HashSet<Guid>();

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Tests.Core.Parking;
@@ -25,7 +27,7 @@ public sealed class ReservationServiceTests : IAsyncLifetime
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
         (_driver, _space) = (driver.Id, lot.Levels[0].Spaces[0].Id);
-        _service = new ReservationService(_contexts, _clock, new SpaceStateNotifier());
+        _service = new ReservationService(_contexts, _clock, new SpaceStateNotifier(), Options.Create(new OccupancyOptions()));
     }
 
     [Fact]

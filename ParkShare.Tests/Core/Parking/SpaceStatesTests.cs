@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Tests.Core.Parking;
@@ -24,7 +26,7 @@ public sealed class SpaceStatesTests : IDisposable
 
         var map = LotMap.Build(lot);
         var level = map.Levels[0];
-        var states = new SpaceStates(_database, _clock, _notifier);
+        var states = new SpaceStates(_database, _clock, _notifier, Options.Create(new OccupancyOptions()));
         var operations = new LotOperations(_database, _clock, _notifier);
         Assert.All(await states.ForLevelAsync(lot.Id, level), s => Assert.Equal(SpaceStateKind.Free, s));
 

@@ -18,6 +18,7 @@ public sealed partial class LotPage : IDisposable
     private Dictionary<Guid, SpaceStateKind> _states = [];
     private Timer? _poll;
     private Guid _statesLevel;
+    private int _statesRevision;
 
     private LotMap? _map;
     private bool _notFound;
@@ -127,6 +128,7 @@ public sealed partial class LotPage : IDisposable
         _statesLevel = level.Id;
         var live = await States.ForLevelAsync(LotId, level);
         _states = level.Spaces.Select((s, i) => (s.Id, live[i])).ToDictionary(t => t.Id, t => t.Item2);
+        _statesRevision++;
         StateHasChanged();
     }
 

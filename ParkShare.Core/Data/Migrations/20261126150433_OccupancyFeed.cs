@@ -1,0 +1,107 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ParkShare.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class OccupancyFeed : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LotApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LastUsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LotApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LotApiKeys_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SensorOccupancies",
+                columns: table => new
+                {
+                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occupied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ObservedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceKeyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReceivedAtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SensorOccupancies", x => x.SpaceId);
+                    table.ForeignKey(
+                        name: "FK_SensorOccupancies_LotApiKeys_SourceKeyId",
+                        column: x => x.SourceKeyId,
+                        principalTable: "LotApiKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SensorOccupancies_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SensorOccupancies_Spaces_SpaceId",
+                        column: x => x.SpaceId,
+                        principalTable: "Spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LotApiKeys_LotId_RevokedAtUtc",
+                table: "LotApiKeys",
+                columns: new[] { "LotId", "RevokedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LotApiKeys_SecretHash",
+                table: "LotApiKeys",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SensorOccupancies_LotId_Occupied_ObservedAtUtc",
+                table: "SensorOccupancies",
+                columns: new[] { "LotId", "Occupied", "ObservedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SensorOccupancies_SourceKeyId",
+                table: "SensorOccupancies",
+                column: "SourceKeyId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SensorOccupancies");
+
+            migrationBuilder.DropTable(
+                name: "LotApiKeys");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace ParkShare.Core.Occupancy;
+
+public enum LotApiKeyError
+{
+    None,
+    NameRequired,
+    NameTooLong,
+    TooManyKeys,
+    LotNotFound,
+    NotFound,
+    AlreadyRevoked,
+}

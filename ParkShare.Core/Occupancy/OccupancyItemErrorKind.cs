@@ -1,0 +1,11 @@
+namespace ParkShare.Core.Occupancy;
+
+public enum OccupancyItemErrorKind
+{
+    SpaceRequired,
+    UnknownSpace,
+    OccupiedRequired,
+    ObservedAtRequired,
+    ObservedAtInFuture,
+    SourceInvalid,
+}

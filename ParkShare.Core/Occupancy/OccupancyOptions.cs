@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ParkShare.Core.Occupancy;
+
+public sealed class OccupancyOptions
+{
+    public const string SectionName = "Occupancy";
+
+    /// <summary>
+    /// How long a sensor's "occupied" counts: an older observation no longer marks the space
+    /// (the state falls back to what ParkShare itself knows), so a dead device cannot block a space.
+    /// </summary>
+    [Range(1, 7 * 24 * 60)]
+    public int SensorTtlMinutes { get; set; } = 24 * 60;
+
+    public TimeSpan SensorTtl => TimeSpan.FromMinutes(SensorTtlMinutes);
+}
