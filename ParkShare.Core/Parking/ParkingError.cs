@@ -9,4 +9,5 @@ public enum ParkingError
     AlreadyEnded,
     ReservationNotFound,
     ReservationNotActive,
+    NoPhoto,
 }

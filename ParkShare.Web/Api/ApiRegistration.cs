@@ -61,6 +61,7 @@ public static class ApiRegistration
         app.MapSessionApi();
         app.MapReservationsApi();
         app.MapRecordsApi();
+        app.MapRecordPhotosApi();
         app.MapMeApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("53f50d4c-5f04-4abf-8b93-41e7dd49c178"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("c25140dd-8b62-4059-bf0c-f01a59673955"), entityTypeCount: 21)
         {
         }
 

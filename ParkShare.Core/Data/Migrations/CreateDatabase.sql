@@ -347,3 +347,11 @@ VALUES ('20261126142908_LotStateIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ParkingRecords" ADD "PhotoUpdatedAtUtc" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126150409_RecordPhotos', '10.0.15');
+
+COMMIT;
+
