@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Parking;
@@ -17,11 +19,13 @@ public static class RecordPhotosApi
     {
         var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/records/{id}/photo", UploadAsync).WithName("UploadRecordPhoto")
-            .Accepts<RecordPhotoForm>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes));
+            .AddOpenApiOperationTransformer(DescribeUploadAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/records/{id}/photo", GetAsync).WithName("GetRecordPhoto")
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg");
-        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto");
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -105,6 +109,32 @@ public static class RecordPhotosApi
     /// <summary>The photo's address for the record's JSON; its version changes with every new photo, so caches never show an old one.</summary>
     public static string? UrlFor(ParkingRecord record) =>
         record.PhotoUpdatedAtUtc is { } updated ? $"/api/mp/records/{record.Id}/photo?v={Version(updated)}" : null;
+
+    /// <summary>
+    /// The multipart body for the API description. (Accepts metadata would also make routing answer
+    /// every other content type with the generic JSON-only 415, before our clearer problem.)
+    /// </summary>
+    private static Task DescribeUploadAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var photo = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "JPEG or PNG, at most 5 MB and 40 megapixels" };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { PhotoUpload.FieldName },
+                        Properties = new Dictionary<string, IOpenApiSchema> { [PhotoUpload.FieldName] = photo },
+                    },
+                },
+            },
+        };
+        return Task.CompletedTask;
+    }
 
     private static string Version(DateTime updatedAtUtc) =>
         new DateTimeOffset(DateTime.SpecifyKind(updatedAtUtc, DateTimeKind.Utc)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
