@@ -20,6 +20,7 @@ internal sealed class ParkingRecordConfiguration : IEntityTypeConfiguration<Park
         builder.Property(r => r.ExpectedPickupAtUtc).AsUnixMilliseconds();
         builder.Property(r => r.ParkedAtUtc).AsUnixMilliseconds();
         builder.Property(r => r.EndedAtUtc).AsUnixMilliseconds();
+        builder.Property(r => r.PhotoUpdatedAtUtc).AsUnixMilliseconds();
         builder.HasIndex(r => new { r.DriverId, r.EndedAtUtc });
         builder.HasIndex(r => new { r.Plate, r.EndedAtUtc });
         builder.HasIndex(r => new { r.SpaceId, r.EndedAtUtc });

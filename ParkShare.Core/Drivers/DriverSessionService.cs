@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
+using ParkShare.Core.Parking;
 using ParkShare.Core.WeChat;
 
 namespace ParkShare.Core.Drivers;
@@ -8,6 +9,7 @@ namespace ParkShare.Core.Drivers;
 public sealed class DriverSessionService(
     IDbContextFactory<ParkShareDbContext> contexts,
     IWeChatClient weChat,
+    IRecordPhotoFiles photos,
     TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
@@ -90,11 +92,20 @@ public sealed class DriverSessionService(
 
     /// <summary>
     /// Deletes the driver and, through the database's cascades, every session, reservation,
-    /// idempotency key, parking record and notice of theirs, in one statement (PIPL: the right to erasure).
+    /// idempotency key, parking record and notice of theirs, in one statement (PIPL: the right to erasure),
+    /// and the photo files of their records. The files go under the write lock, before the rows, so
+    /// no upload can slip a photo in between and a failure leaves the rows to be deleted again.
     /// </summary>
     public async Task DeleteDriverAsync(Guid driverId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        foreach (var recordId in await db.ParkingRecords.Where(r => r.DriverId == driverId).Select(r => r.Id).ToListAsync(cancellationToken))
+        {
+            photos.Delete(recordId);
+        }
+
         await db.Drivers.Where(d => d.Id == driverId).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -10,4 +10,5 @@ public enum ParkingError
     ReservationNotFound,
     ReservationNotActive,
     IdempotencyKeyReused,
+    NoPhoto,
 }

@@ -49,7 +49,12 @@ public sealed class ParkingRecord
 
     public DateTime? EndedAtUtc { get; private set; }
 
+    /// <summary>When the current photo of the spot was taken in; null without a photo. Also its version.</summary>
+    public DateTime? PhotoUpdatedAtUtc { get; private set; }
+
     public bool IsActive => EndedAtUtc is null;
+
+    public bool HasPhoto => PhotoUpdatedAtUtc is not null;
 
     public static ParkingRecord Park(Guid driverId, DetailedPosition position, ParkingDetails details, Guid? reservationId, DateTime nowUtc) => new()
     {
@@ -81,6 +86,34 @@ public sealed class ParkingRecord
         }
 
         EndedAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>
+    /// A new photo of where the car stands; refused once the car was picked up. The time is kept to
+    /// the millisecond (as stored) and always moves forward, so it can serve as the photo's version.
+    /// </summary>
+    public bool AttachPhoto(DateTime nowUtc)
+    {
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        var now = new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        PhotoUpdatedAtUtc = PhotoUpdatedAtUtc is { } previous && now <= previous ? previous.AddMilliseconds(1) : now;
+        return true;
+    }
+
+    /// <summary>Forgets the photo (allowed on ended records too: a driver may always erase it); false when there was none.</summary>
+    public bool RemovePhoto()
+    {
+        if (PhotoUpdatedAtUtc is null)
+        {
+            return false;
+        }
+
+        PhotoUpdatedAtUtc = null;
         return true;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.Data;
+using ParkShare.Tests.Web.Parking;
 
 namespace ParkShare.Tests.Api;
 
@@ -39,8 +40,14 @@ public sealed class MeApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFi
             Assert.Equal(HttpStatusCode.Created, (await driver.SendAsync(request)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.Created, (await driver.PostAsJsonAsync("/api/mp/records",
-            new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = "B2-F-031" }, plate = "沪C00001", note = "私人备注" })).StatusCode);
+        var parked = await driver.PostAsJsonAsync("/api/mp/records",
+            new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = "B2-F-031" }, plate = "沪C00001", note = "私人备注" });
+        Assert.Equal(HttpStatusCode.Created, parked.StatusCode);
+        var recordId = (await parked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await driver.PostAsync($"/api/mp/records/{recordId}/photo", RecordPhotosApiTests.Form(TestImages.Jpeg(40, 30)))).StatusCode);
+        var photo = Path.Combine(fixture.Factory.PhotosPath, $"{recordId}.jpg");
+        Assert.True(File.Exists(photo));
+        await driver.PostAsync($"/api/mp/records/{recordId}/end", null);
 
         await NoticeSeed.AddAsync(fixture, driverId, "B2-F-032", DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
         Assert.Equal(2, (await driver.GetFromJsonAsync<JsonElement>("/api/mp/notices")).GetProperty("unreadCount").GetInt32());
@@ -57,5 +64,7 @@ public sealed class MeApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFi
         Assert.False(await db.IdempotencyRecords.AnyAsync(r => r.DriverId == driverId));
         Assert.False(await db.ParkingRecords.AnyAsync(r => r.DriverId == driverId));
         Assert.False(await db.DriverNotices.AnyAsync(n => n.DriverId == driverId));
+        Assert.False(File.Exists(photo));
+        Assert.Empty(Directory.EnumerateFiles(fixture.Factory.PhotosPath, $"{recordId}*"));
     }
 }

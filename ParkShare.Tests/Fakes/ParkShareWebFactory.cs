@@ -21,10 +21,13 @@ public class ParkShareWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "parkshare.db");
 
+    public string PhotosPath => Path.Combine(_directory, "photos");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
         builder.UseSetting("ConnectionStrings:ParkShare", $"Data Source={DatabasePath}");
+        builder.UseSetting("Photos:Directory", PhotosPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

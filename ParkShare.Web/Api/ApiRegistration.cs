@@ -71,6 +71,7 @@ public static class ApiRegistration
         app.MapSessionApi();
         app.MapReservationsApi();
         app.MapRecordsApi();
+        app.MapRecordPhotosApi();
         app.MapMeApi();
         app.MapNoticesApi();
         app.MapOccupancyApi();

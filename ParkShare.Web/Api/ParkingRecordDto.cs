@@ -16,4 +16,5 @@ public sealed record ParkingRecordDto(
     string? Plate,
     string? Note,
     DateTimeOffset? ExpectedPickupAt,
-    string? ReservationId);
+    string? ReservationId,
+    string? PhotoUrl);

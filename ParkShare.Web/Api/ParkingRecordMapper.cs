@@ -25,6 +25,7 @@ public sealed class ParkingRecordMapper(LotMapCache maps, PositionRefiner refine
             r.Plate,
             r.Note,
             r.ExpectedPickupAtUtc is { } pickup ? pickup.ToOffset() : null,
-            r.ReservationId?.ToString());
+            r.ReservationId?.ToString(),
+            RecordPhotosApi.UrlFor(r));
     }
 }

@@ -22,7 +22,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Parking.ParkingRecord",
                 typeof(ParkingRecord),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -122,6 +122,16 @@ namespace ParkShare.Core.Data.CompiledModel
                 long (DateTime v) => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)).ToUnixTimeMilliseconds(),
                 DateTime (long v) => DateTimeOffset.FromUnixTimeMilliseconds(v).UtcDateTime));
             parkedAtUtc.SetSentinelFromProviderValue(-62135596800000L);
+
+            var photoUpdatedAtUtc = runtimeEntityType.AddProperty(
+                "PhotoUpdatedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ParkingRecord).GetProperty("PhotoUpdatedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ParkingRecord).GetField("<PhotoUpdatedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            photoUpdatedAtUtc.SetValueConverter(new ValueConverter<DateTime?, long?>(
+                long? (DateTime? v) => (v.HasValue ? ((long? )(new DateTimeOffset(DateTime.SpecifyKind(v.Value, DateTimeKind.Utc)).ToUnixTimeMilliseconds())) : ((long? )(null))),
+                DateTime? (long? v) => (v.HasValue ? ((DateTime? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value).UtcDateTime)) : null)));
 
             var plate = runtimeEntityType.AddProperty(
                 "Plate",

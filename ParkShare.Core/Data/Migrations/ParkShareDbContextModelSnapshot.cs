@@ -739,6 +739,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<long>("ParkedAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PhotoUpdatedAtUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Plate")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");

@@ -1,0 +1,9 @@
+namespace ParkShare.Web.Parking;
+
+public enum PhotoError
+{
+    None,
+    Empty,
+    NotImage,
+    TooManyPixels,
+}
