@@ -15,13 +15,13 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
             type: TypeFor(code),
             extensions: new Dictionary<string, object?> { ["code"] = code });
 
-    public ValidationProblem Validation(IDictionary<string, string[]> errors) =>
+    public ValidationProblem Validation(IDictionary<string, string[]> errors, string code = "validation_failed") =>
         TypedResults.ValidationProblem(
             errors,
-            detail: text["Problem.validation_failed"],
+            detail: text[$"Problem.{code}"],
             title: text["ProblemTitle.400"],
-            type: TypeFor("validation_failed"),
-            extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
+            type: TypeFor(code),
+            extensions: new Dictionary<string, object?> { ["code"] = code });
 
     public string Message(string key, params object[] args) => text[key, args];
 

@@ -14,6 +14,7 @@ public static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ApiProblems>();
+        services.AddSingleton<PageCursors>();
         services.AddSingleton<ParkingRecordMapper>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
         services.ConfigureHttpJsonOptions(o =>
