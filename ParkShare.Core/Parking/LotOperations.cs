@@ -9,31 +9,37 @@ public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts
 {
     public const int MaxCancelReasonLength = 200;
 
-    public async Task<IReadOnlyList<Reservation>> ReservationsAsync(Guid lotId, ReservationState? state, Guid? levelId, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default)
+    /// <summary>A page of a lot's reservations in start order (then id), from just after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<Reservation>> ReservationsAsync(Guid lotId, ReservationFilter filter, PageKey? after, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Reservations.AsNoTracking().Where(r => r.LotId == lotId);
-        if (state is { } s)
+        if (filter.State is { } s)
         {
             query = query.Where(r => r.State == s);
         }
 
-        if (levelId is { } level)
+        if (filter.LevelId is { } level)
         {
             query = query.Where(r => db.Spaces.Any(sp => sp.Id == r.SpaceId && sp.LevelId == level));
         }
 
-        if (fromUtc is { } from)
+        if (filter.FromUtc is { } from)
         {
             query = query.Where(r => r.EndsAtUtc > from);
         }
 
-        if (toUtc is { } to)
+        if (filter.ToUtc is { } to)
         {
             query = query.Where(r => r.StartsAtUtc < to);
         }
 
-        return await query.OrderBy(r => r.StartsAtUtc).Take(500).ToListAsync(cancellationToken);
+        if (after is { } key)
+        {
+            query = query.Where(r => r.StartsAtUtc > key.AtUtc || (r.StartsAtUtc == key.AtUtc && r.Id.CompareTo(key.Id) > 0));
+        }
+
+        return await query.OrderBy(r => r.StartsAtUtc).ThenBy(r => r.Id).Take(take).ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -47,10 +47,16 @@ public sealed class LotsApiTests(DemoLotFixture fixture) : IClassFixture<DemoLot
     }
 
     [Theory]
-    [InlineData("?cursor=zzz")]
-    [InlineData("?limit=0")]
-    [InlineData("?limit=1000")]
-    public async Task List_BadPaging_Returns400Validation(string query)
+    [InlineData("?cursor=zzz", "invalid_cursor", "cursor")]
+    [InlineData("?cursor=", "invalid_cursor", "cursor")]
+    [InlineData("?limit=0", "validation_failed", "limit")]
+    [InlineData("?limit=1000", "validation_failed", "limit")]
+    [InlineData("?limit=ten", "validation_failed", "limit")]
+    [InlineData("?lat=31.2", "validation_failed", "lng")]
+    [InlineData("?lat=91&lng=121", "validation_failed", "lat")]
+    [InlineData("?lat=31&lng=181", "validation_failed", "lng")]
+    [InlineData("?lat=NaN&lng=121", "validation_failed", "lat")]
+    public async Task List_BadQuery_Returns400ValidationWithCode(string query, string code, string field)
     {
         using var client = fixture.Factory.CreateClient();
 
@@ -58,6 +64,7 @@ public sealed class LotsApiTests(DemoLotFixture fixture) : IClassFixture<DemoLot
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("validation_failed", problem.GetProperty("code").GetString());
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), field);
     }
 }

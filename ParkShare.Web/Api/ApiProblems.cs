@@ -1,5 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace ParkShare.Web.Api;
@@ -15,13 +17,13 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
             type: TypeFor(code),
             extensions: new Dictionary<string, object?> { ["code"] = code });
 
-    public ValidationProblem Validation(IDictionary<string, string[]> errors) =>
+    public ValidationProblem Validation(IDictionary<string, string[]> errors, string code = "validation_failed") =>
         TypedResults.ValidationProblem(
             errors,
-            detail: text["Problem.validation_failed"],
+            detail: text[$"Problem.{code}"],
             title: text["ProblemTitle.400"],
-            type: TypeFor("validation_failed"),
-            extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
+            type: TypeFor(code),
+            extensions: new Dictionary<string, object?> { ["code"] = code });
 
     public string Message(string key, params object[] args) => text[key, args];
 
@@ -56,7 +58,19 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
         var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ApiProblems>>();
         problem.Extensions["code"] = code;
         problem.Type = TypeFor(code);
-        problem.Title = text[$"ProblemTitle.{status}"] is { ResourceNotFound: false } title ? title : problem.Title;
-        problem.Detail = text[$"Problem.{code}"].Value;
+
+        // Status-code pages and the exception handler write after the localization middleware has
+        // returned, so the culture it chose is read back from the request rather than the thread.
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? previous;
+        try
+        {
+            problem.Title = text[$"ProblemTitle.{status}"] is { ResourceNotFound: false } title ? title : problem.Title;
+            problem.Detail = text[$"Problem.{code}"].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ApiProblems>();
+        services.AddSingleton<PageCursors>();
         services.AddSingleton<ParkingRecordMapper>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
         services.ConfigureHttpJsonOptions(o =>
@@ -21,7 +22,7 @@ public static class ApiRegistration
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<OpenApiOperationDocs>());
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

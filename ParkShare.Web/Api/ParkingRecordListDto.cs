@@ -1,3 +1,4 @@
 namespace ParkShare.Web.Api;
 
-public sealed record ParkingRecordListDto(IReadOnlyList<ParkingRecordDto> Items);
+/// <summary>A page of the driver's parking history; nextCursor is null on the last page.</summary>
+public sealed record ParkingRecordListDto(IReadOnlyList<ParkingRecordDto> Items, string? NextCursor = null);

@@ -103,15 +103,31 @@ public static class RecordsApi
             : Refused(problems, outcome);
     }
 
-    public static async Task<Ok<ParkingRecordListDto>> ListAsync(HttpContext context, ParkingService parking, ParkingRecordMapper records, CancellationToken cancellationToken)
+    /// <summary>Newest first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    public static async Task<Results<Ok<ParkingRecordListDto>, ValidationProblem>> ListAsync(
+        string? cursor, string? limit, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
     {
+        const string scope = "records";
+        var errors = new Dictionary<string, string[]>();
+        var take = PageCursors.ReadLimit(limit, problems, errors);
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        if (!cursors.TryRead(cursor, scope, out var after))
+        {
+            return PageCursors.Invalid(problems);
+        }
+
+        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
         var items = new List<ParkingRecordDto>();
-        foreach (var r in await parking.HistoryAsync(context.User.DriverId(), cancellationToken))
+        foreach (var r in page.Take(take))
         {
             items.Add(await records.ToDtoAsync(r, cancellationToken));
         }
 
-        return TypedResults.Ok(new ParkingRecordListDto(items));
+        return TypedResults.Ok(new ParkingRecordListDto(items, cursors.Next(page, take, scope, r => CursorPosition.AtTime(r.ParkedAtUtc, r.Id))));
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> CurrentAsync(

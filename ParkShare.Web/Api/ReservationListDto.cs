@@ -1,3 +1,4 @@
 namespace ParkShare.Web.Api;
 
-public sealed record ReservationListDto(IReadOnlyList<ReservationDto> Items);
+/// <summary>A page of the driver's reservations; nextCursor is null on the last page.</summary>
+public sealed record ReservationListDto(IReadOnlyList<ReservationDto> Items, string? NextCursor = null);

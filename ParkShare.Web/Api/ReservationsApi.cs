@@ -9,6 +9,8 @@ namespace ParkShare.Web.Api;
 /// <summary>/api/mp/reservations: a signed-in driver's reservations. Another driver's id answers 404.</summary>
 public static class ReservationsApi
 {
+    private const string ListScope = "reservations";
+
     public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/reservations").WithTags("Reservations").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
@@ -66,15 +68,30 @@ public static class ReservationsApi
         return TypedResults.Created($"/api/mp/reservations/{reservation.Id}", await ToDtoAsync(reservation, maps, cancellationToken));
     }
 
-    public static async Task<Ok<ReservationListDto>> ListAsync(HttpContext context, ReservationService reservations, LotMapCache maps, CancellationToken cancellationToken)
+    /// <summary>Newest start first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    public static async Task<Results<Ok<ReservationListDto>, ValidationProblem>> ListAsync(
+        string? cursor, string? limit, HttpContext context, ReservationService reservations, LotMapCache maps, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>();
+        var take = PageCursors.ReadLimit(limit, problems, errors);
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        if (!cursors.TryRead(cursor, ListScope, out var after))
+        {
+            return PageCursors.Invalid(problems);
+        }
+
+        var page = await reservations.PageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
         var items = new List<ReservationDto>();
-        foreach (var r in await reservations.ListAsync(context.User.DriverId(), cancellationToken))
+        foreach (var r in page.Take(take))
         {
             items.Add(await ToDtoAsync(r, maps, cancellationToken));
         }
 
-        return TypedResults.Ok(new ReservationListDto(items));
+        return TypedResults.Ok(new ReservationListDto(items, cursors.Next(page, take, ListScope, r => CursorPosition.AtTime(r.StartsAtUtc, r.Id))));
     }
 
     public static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> GetAsync(

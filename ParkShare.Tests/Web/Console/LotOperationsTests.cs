@@ -22,7 +22,7 @@ public sealed class LotOperationsTests(DemoLotFixture fixture) : IClassFixture<D
             new { spaceId = DriverClient.SpaceId(fixture, "B1-C-001"), startsAt = start, endsAt = start.AddHours(1) })).Content.ReadFromJsonAsync<JsonElement>();
         var id = Guid.Parse(created.GetProperty("id").GetString()!);
 
-        Assert.Contains(await Operations.ReservationsAsync(LotId, ReservationState.Active, null, null, null), r => r.Id == id);
+        Assert.Contains(await Operations.ReservationsAsync(LotId, new ReservationFilter(ReservationState.Active), null, 500), r => r.Id == id);
         Assert.True(await Operations.CancelAsync(LotId, id, "B1 C区今晚封闭施工"));
         Assert.False(await Operations.CancelAsync(LotId, id, "again"));
 

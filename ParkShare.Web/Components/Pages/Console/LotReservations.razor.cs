@@ -13,9 +13,14 @@ public sealed partial class LotReservations
 {
     private LotMap? _map;
     private bool _notFound;
-    private IReadOnlyList<Reservation> _rows = [];
+    private const int PageSize = 50;
+    private readonly List<Reservation> _rows = [];
+    private bool _hasMore;
     private string _state = nameof(ReservationState.Active);
     private string _levelId = "all";
+    private string? _from;
+    private string? _to;
+    private bool _badWindow;
     private Guid? _cancelling;
     private string _reason = string.Empty;
     private int _maxHours;
@@ -61,18 +66,38 @@ public sealed partial class LotReservations
         await LoadAsync();
     }
 
-    private async Task FilterAsync(string state, string levelId)
+    private async Task FilterAsync(string state, string levelId, string? from, string? to)
     {
-        (_state, _levelId) = (state, levelId);
+        (_state, _levelId, _from, _to) = (state, levelId, from, to);
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _rows = await Operations.ReservationsAsync(
-        LotId,
-        Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
-        Guid.TryParse(_levelId, out var level) ? level : null,
-        null,
-        null);
+    /// <summary>Times are typed in the lot's zone, like the table shows them; the window keeps reservations that overlap it.</summary>
+    private ReservationFilter Filter()
+    {
+        var from = LotLocalTime.ToUtc(_from, _zone);
+        var to = LotLocalTime.ToUtc(_to, _zone);
+        _badWindow = from >= to;
+        return new ReservationFilter(
+            Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
+            Guid.TryParse(_levelId, out var level) ? level : null,
+            from,
+            _badWindow ? null : to);
+    }
+
+    private async Task LoadAsync()
+    {
+        _rows.Clear();
+        await MoreAsync();
+    }
+
+    private async Task MoreAsync()
+    {
+        var after = _rows.Count == 0 ? (PageKey?)null : new PageKey(_rows[^1].StartsAtUtc, _rows[^1].Id);
+        var page = await Operations.ReservationsAsync(LotId, Filter(), after, PageSize + 1);
+        _hasMore = page.Count > PageSize;
+        _rows.AddRange(page.Take(PageSize));
+    }
 
     private async Task CancelAsync(Reservation r)
     {
@@ -97,7 +122,7 @@ public sealed partial class LotReservations
 
     private string SpaceCode(Reservation r) => _map?.Space(r.SpaceId)?.Code ?? "—";
 
-    private string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private string Local(DateTime utc) => LotLocalTime.FromUtc(utc, _zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Color ChipColor(ReservationState state) => state switch
     {
