@@ -36,7 +36,7 @@ public static partial class OpenApiExamples
         ReservationId, LotId, SpaceId, "B2-C-017", Start, Start.AddHours(2), Start.AddMinutes(15), "active", null);
 
     private static readonly ParkingRecordDto Record = new(
-        RecordId, LotId, "active", Position, "B2-C-017", "B2", "C", Start, null, "沪A12345", "后备箱有雨伞", Start.AddDays(3), null);
+        RecordId, LotId, "active", Position, "B2-C-017", "B2", "C", Start, null, "沪A12345", "后备箱有雨伞", Start.AddDays(3), null, $"/api/mp/records/{RecordId}/photo?v=1764140400000");
 
     private static readonly CreateReservationRequest ReservationRequest = new(SpaceId, Start, Start.AddHours(2));
 

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e73ea239-52ff-413f-af51-db262f559ebb"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("f610cf59-9e3d-42a7-834d-901388b0227b"), entityTypeCount: 24)
         {
         }
 
@@ -36,6 +36,8 @@ namespace ParkShare.Core.Data.CompiledModel
             var walkwayNode = WalkwayNodeEntityType.Create(this);
             var zone = ZoneEntityType.Create(this);
             var driverNotice = DriverNoticeEntityType.Create(this);
+            var lotApiKey = LotApiKeyEntityType.Create(this);
+            var sensorOccupancy = SensorOccupancyEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
@@ -59,6 +61,10 @@ namespace ParkShare.Core.Data.CompiledModel
             ZoneEntityType.CreateForeignKey1(zone, level);
             DriverNoticeEntityType.CreateForeignKey1(driverNotice, driver);
             DriverNoticeEntityType.CreateForeignKey2(driverNotice, lot);
+            LotApiKeyEntityType.CreateForeignKey1(lotApiKey, lot);
+            SensorOccupancyEntityType.CreateForeignKey1(sensorOccupancy, lot);
+            SensorOccupancyEntityType.CreateForeignKey2(sensorOccupancy, lotApiKey);
+            SensorOccupancyEntityType.CreateForeignKey3(sensorOccupancy, space);
             IdempotencyRecordEntityType.CreateForeignKey1(idempotencyRecord, driver);
             ParkingRecordEntityType.CreateForeignKey1(parkingRecord, driver);
             ParkingRecordEntityType.CreateForeignKey2(parkingRecord, lot);
@@ -85,6 +91,8 @@ namespace ParkShare.Core.Data.CompiledModel
             WalkwayNodeEntityType.CreateAnnotations(walkwayNode);
             ZoneEntityType.CreateAnnotations(zone);
             DriverNoticeEntityType.CreateAnnotations(driverNotice);
+            LotApiKeyEntityType.CreateAnnotations(lotApiKey);
+            SensorOccupancyEntityType.CreateAnnotations(sensorOccupancy);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);

@@ -348,6 +348,8 @@ VALUES ('20261126142908_LotStateIndexes', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "ParkingRecords" ADD "PhotoUpdatedAtUtc" INTEGER NULL;
+
 CREATE TABLE "DriverNotices" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_DriverNotices" PRIMARY KEY,
     "DriverId" TEXT NOT NULL,
@@ -365,14 +367,49 @@ CREATE TABLE "DriverNotices" (
     CONSTRAINT "FK_DriverNotices_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "LotApiKeys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_LotApiKeys" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Prefix" TEXT NOT NULL,
+    "SecretHash" BLOB NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "RevokedAtUtc" INTEGER NULL,
+    "RevokedBy" TEXT NULL,
+    "LastUsedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_LotApiKeys_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SensorOccupancies" (
+    "SpaceId" TEXT NOT NULL CONSTRAINT "PK_SensorOccupancies" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "Occupied" INTEGER NOT NULL,
+    "ObservedAtUtc" INTEGER NOT NULL,
+    "SourceKeyId" TEXT NOT NULL,
+    "SourceLabel" TEXT NULL,
+    "ReceivedAtUtc" INTEGER NOT NULL,
+    CONSTRAINT "FK_SensorOccupancies_LotApiKeys_SourceKeyId" FOREIGN KEY ("SourceKeyId") REFERENCES "LotApiKeys" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_SensorOccupancies_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_SensorOccupancies_Spaces_SpaceId" FOREIGN KEY ("SpaceId") REFERENCES "Spaces" ("Id") ON DELETE CASCADE
+);
+
 CREATE UNIQUE INDEX "IX_DriverNotices_DriverId_Kind_SubjectId" ON "DriverNotices" ("DriverId", "Kind", "SubjectId");
 
 CREATE INDEX "IX_DriverNotices_DriverId_ReadAtUtc" ON "DriverNotices" ("DriverId", "ReadAtUtc");
 
 CREATE INDEX "IX_DriverNotices_LotId" ON "DriverNotices" ("LotId");
 
+CREATE INDEX "IX_LotApiKeys_LotId_RevokedAtUtc" ON "LotApiKeys" ("LotId", "RevokedAtUtc");
+
+CREATE UNIQUE INDEX "IX_LotApiKeys_SecretHash" ON "LotApiKeys" ("SecretHash");
+
+CREATE INDEX "IX_SensorOccupancies_LotId_Occupied_ObservedAtUtc" ON "SensorOccupancies" ("LotId", "Occupied", "ObservedAtUtc");
+
+CREATE INDEX "IX_SensorOccupancies_SourceKeyId" ON "SensorOccupancies" ("SourceKeyId");
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126150348_DriverNotices', '10.0.15');
+VALUES ('20261126153443_NoticesSensorsPhotos', '10.0.15');
 
 COMMIT;
 

@@ -672,6 +672,91 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("DriverNotices");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Occupancy.LotApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("LotId", "RevokedAtUtc");
+
+                    b.ToTable("LotApiKeys");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Occupancy.SensorOccupancy", b =>
+                {
+                    b.Property<Guid>("SpaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObservedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Occupied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SpaceId");
+
+                    b.HasIndex("SourceKeyId");
+
+                    b.HasIndex("LotId", "Occupied", "ObservedAtUtc");
+
+                    b.ToTable("SensorOccupancies");
+                });
+
             modelBuilder.Entity("ParkShare.Core.Parking.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("DriverId")
@@ -985,6 +1070,36 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
                         .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Occupancy.LotApiKey", b =>
+                {
+                    b.HasOne("ParkShare.Core.Lots.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Occupancy.SensorOccupancy", b =>
+                {
+                    b.HasOne("ParkShare.Core.Lots.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Occupancy.LotApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("SourceKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Lots.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

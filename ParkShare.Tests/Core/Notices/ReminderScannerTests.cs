@@ -34,7 +34,7 @@ public sealed class ReminderScannerTests : IAsyncLifetime
         await db.SaveChangesAsync();
         (_driver, _map) = (driver.Id, LotMap.Build(lot));
         var notifier = new SpaceStateNotifier();
-        _reservations = new ReservationService(_contexts, _clock, notifier);
+        _reservations = new ReservationService(_contexts, _clock, notifier, Options.Create(new ParkShare.Core.Occupancy.OccupancyOptions()));
         _parking = new ParkingService(_contexts, new PositionRefiner(), _clock, notifier);
         _scanner = new ReminderScanner(_contexts, _clock, Options.Create(new RemindersOptions()));
     }

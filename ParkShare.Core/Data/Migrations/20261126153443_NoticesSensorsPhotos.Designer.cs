@@ -12,8 +12,8 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Data.Migrations
 {
     [DbContext(typeof(ParkShareDbContext))]
-    [Migration("20261126150433_OccupancyFeed")]
-    partial class OccupancyFeed
+    [Migration("20261126153443_NoticesSensorsPhotos")]
+    partial class NoticesSensorsPhotos
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -618,6 +618,63 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Zone");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Notices.DriverNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelName")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpaceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("DriverId", "ReadAtUtc");
+
+                    b.HasIndex("DriverId", "Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("DriverNotices");
+                });
+
             modelBuilder.Entity("ParkShare.Core.Occupancy.LotApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -768,6 +825,9 @@ namespace ParkShare.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ParkedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PhotoUpdatedAtUtc")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Plate")
@@ -998,6 +1058,21 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Lots.Level", null)
                         .WithMany("Zones")
                         .HasForeignKey("LevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Notices.DriverNotice", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Lots.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

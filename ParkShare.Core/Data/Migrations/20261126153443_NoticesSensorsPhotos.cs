@@ -6,11 +6,51 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParkShare.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OccupancyFeed : Migration
+    public partial class NoticesSensorsPhotos : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "PhotoUpdatedAtUtc",
+                table: "ParkingRecords",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DriverNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SpaceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LevelName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UntilUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DriverNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DriverNotices_Drivers_DriverId",
+                        column: x => x.DriverId,
+                        principalTable: "Drivers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DriverNotices_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "LotApiKeys",
                 columns: table => new
@@ -73,6 +113,22 @@ namespace ParkShare.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DriverNotices_DriverId_Kind_SubjectId",
+                table: "DriverNotices",
+                columns: new[] { "DriverId", "Kind", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DriverNotices_DriverId_ReadAtUtc",
+                table: "DriverNotices",
+                columns: new[] { "DriverId", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DriverNotices_LotId",
+                table: "DriverNotices",
+                column: "LotId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LotApiKeys_LotId_RevokedAtUtc",
                 table: "LotApiKeys",
                 columns: new[] { "LotId", "RevokedAtUtc" });
@@ -98,10 +154,17 @@ namespace ParkShare.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DriverNotices");
+
+            migrationBuilder.DropTable(
                 name: "SensorOccupancies");
 
             migrationBuilder.DropTable(
                 name: "LotApiKeys");
+
+            migrationBuilder.DropColumn(
+                name: "PhotoUpdatedAtUtc",
+                table: "ParkingRecords");
         }
     }
 }
