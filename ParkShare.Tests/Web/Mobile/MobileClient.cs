@@ -36,6 +36,21 @@ public sealed partial class MobileClient(HttpClient http) : IDisposable
         return await Http.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Posts a file form (enctype multipart/form-data), as the camera input of "my car" does.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string path, string formName, string field, byte[] file, string fileName, string contentType)
+    {
+        var token = await TokenAsync(path);
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(formName), "_handler" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(content, field, fileName);
+        return await Http.PostAsync(path, body);
+    }
+
     public async Task<string> TokenAsync(string path)
     {
         var page = await Http.GetStringAsync(path);

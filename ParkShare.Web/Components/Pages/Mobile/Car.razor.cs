@@ -8,6 +8,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Core.Wayfinding;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Parking;
 using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.Components.Pages.Mobile;
@@ -27,10 +28,13 @@ public sealed partial class Car
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
+    [Inject] private PhotoProcessor Processor { get; set; } = default!;
+    [Inject] private RecordPhotoService Photos { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<Car> L { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+    [SupplyParameterFromForm(FormName = "photo")] private IFormFile? Photo { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -63,6 +67,41 @@ public sealed partial class Car
         }
 
         Navigation.NavigateTo("m");
+    }
+
+    /// <summary>The same checks and re-encoding as the API: JPEG or PNG up to 5 MB, stored without its metadata.</summary>
+    private async Task UploadPhotoAsync()
+    {
+        if (_record is null)
+        {
+            return;
+        }
+
+        if (Photo is not { Length: > 0 } file || file.Length > PhotoUpload.MaxPhotoBytes)
+        {
+            _error = Problems.Message(Photo is null ? "Problem.photo_required" : Photo.Length == 0 ? "Problem.photo_empty" : "Problem.photo_too_large", PhotoUpload.MaxPhotoBytes / (1024 * 1024));
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        var photo = Processor.Process(buffer.ToArray());
+        if (photo.Jpeg is null)
+        {
+            _error = photo.Error == PhotoError.TooManyPixels
+                ? Problems.Message("Problem.photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000)
+                : Problems.Message(photo.Error == PhotoError.Empty ? "Problem.photo_empty" : "Problem.photo_not_image");
+            return;
+        }
+
+        var outcome = await Photos.AttachAsync(HttpContext.User.DriverId(), _record.Id, photo.Jpeg, HttpContext.RequestAborted);
+        if (outcome.Record is null)
+        {
+            _error = Problems.Message("Problem.record_ended_photo");
+            return;
+        }
+
+        Navigation.NavigateTo("m/car");
     }
 
     private Envelope2 FocusOf(RouteLeg leg)
