@@ -22,16 +22,18 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The space, its lot and the lot's rules in one read, before the write lock.
         var space = await db.Spaces.AsNoTracking()
             .Where(s => s.Id == request.SpaceId)
-            .Select(s => new { s.Reservable, s.Disabled, LotId = db.Levels.Where(l => l.Id == s.LevelId).Select(l => l.LotId).First() })
+            .Join(db.Levels, s => s.LevelId, l => l.Id, (s, l) => new { s.Reservable, s.Disabled, l.LotId })
+            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new { x.Reservable, x.Disabled, x.LotId, l.ReservationRules })
             .FirstOrDefaultAsync(cancellationToken);
         if (space is null)
         {
             return ReservationOutcome.Refused(ReservationError.SpaceNotFound);
         }
 
-        var rules = await db.Lots.Where(l => l.Id == space.LotId).Select(l => l.ReservationRules).FirstAsync(cancellationToken);
+        var rules = space.ReservationRules;
         var windowError = CheckWindow(request, rules, now);
         var requestHash = Hash(request);
 
@@ -50,28 +52,24 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         }
 
         var error = !space.Reservable || space.Disabled ? ReservationError.SpaceNotReservable : windowError;
-        if (error == ReservationError.None && await db.Reservations.AnyAsync(
-                r => r.SpaceId == request.SpaceId
-                     && (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn)
-                     && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc,
-                cancellationToken))
+        if (error == ReservationError.None)
         {
-            error = ReservationError.SpaceTaken;
-        }
-
-        // A car the lot's sensors see right now (perhaps a driver who never uses ParkShare) takes the
-        // space for a window starting now; a later window is the driver's bet that it will be gone.
-        var sensedSince = now - occupancy.Value.SensorTtl;
-        if (error == ReservationError.None && request.StartsAtUtc < now + StartSlack && await db.SensorOccupancies.AnyAsync(
-                o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince, cancellationToken))
-        {
-            error = ReservationError.SpaceTaken;
-        }
-
-        if (error == ReservationError.None && await db.Reservations.CountAsync(
-                r => r.DriverId == request.DriverId && r.State == ReservationState.Active, cancellationToken) >= rules.MaxActivePerDriver)
-        {
-            error = ReservationError.TooManyReservations;
+            // Every check under the lock in one round trip, so the lock is held as briefly as possible.
+            // A car the lot's sensors see right now (perhaps a driver who never uses ParkShare) takes the
+            // space for a window starting now; a later window is the driver's bet that it will be gone.
+            var sensedSince = now - occupancy.Value.SensorTtl;
+            var startsNow = request.StartsAtUtc < now + StartSlack;
+            var checks = await db.Spaces.AsNoTracking().Where(s => s.Id == request.SpaceId).Select(s => new
+            {
+                Overlaps = db.Reservations.Any(r => r.SpaceId == request.SpaceId
+                    && (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn)
+                    && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc),
+                Sensed = startsNow && db.SensorOccupancies.Any(o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince),
+                Active = db.Reservations.Count(r => r.DriverId == request.DriverId && r.State == ReservationState.Active),
+            }).FirstAsync(cancellationToken);
+            error = checks.Overlaps || checks.Sensed ? ReservationError.SpaceTaken
+                : checks.Active >= rules.MaxActivePerDriver ? ReservationError.TooManyReservations
+                : ReservationError.None;
         }
 
         if (error != ReservationError.None)

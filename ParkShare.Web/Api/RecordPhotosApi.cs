@@ -130,6 +130,7 @@ public static class RecordPhotosApi
                         Required = new HashSet<string> { PhotoUpload.FieldName },
                         Properties = new Dictionary<string, IOpenApiSchema> { [PhotoUpload.FieldName] = photo },
                     },
+                    Example = new System.Text.Json.Nodes.JsonObject { [PhotoUpload.FieldName] = "<binary JPEG or PNG>" },
                 },
             },
         };

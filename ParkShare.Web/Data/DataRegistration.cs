@@ -17,7 +17,7 @@ public static class DataRegistration
             ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json."));
         builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteSynchronousNormal())
+            .AddInterceptors(new SqliteConnectionPragmas())
             // The checked-in snapshot is compared with the model by a test; at start it only costs time.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.AddSingleton<LotMapCache>();

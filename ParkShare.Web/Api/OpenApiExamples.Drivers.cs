@@ -1,0 +1,42 @@
+namespace ParkShare.Web.Api;
+
+/// <summary>Record photos, the driver's notices and the lots' occupancy feed.</summary>
+public static partial class OpenApiExamples
+{
+    private const string NoticeId = "01a21890-3c4d-7e5f-8a9b-0c1d2e3f4a5b";
+
+    // A property, not a field: the samples it uses are initialized in another part of this class.
+    private static NoticeDto Notice => new(
+        NoticeId, "reservationStartsSoon", ReservationId, "预约即将开始", "B2-C-017 的预约将于 09:30 开始，请按时入场。", $"/m/reservations/{ReservationId}",
+        Start, Start.AddMinutes(-15), null);
+
+    private static Dictionary<string, OperationDoc> DriverOperations => new()
+    {
+        ["UploadRecordPhoto"] = new(
+            "Add a photo to a record",
+            "multipart/form-data with one file field `photo`: JPEG or PNG up to 5 MB (40 megapixels). It is turned upright, scaled to at most 2048 px "
+            + "and re-encoded as JPEG, which drops EXIF and GPS metadata. Replaces an earlier photo; the record's `photoUrl` changes with it.",
+            Record, null,
+            [(400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
+             (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required")]),
+        ["GetRecordPhoto"] = new(
+            "Get a record's photo", "The stored JPEG (private cache, ETag); only the record's owner may fetch it.", "<binary JPEG>", null,
+            [SignedOut, (404, "record_not_found"), (404, "photo_not_found")]),
+        ["DeleteRecordPhoto"] = new("Delete a record's photo", "Removes the photo file and the record's `photoUrl`.", null, null, [SignedOut, (404, "record_not_found"), (404, "photo_not_found")]),
+        ["ListNotices"] = new(
+            "List my notices",
+            "Reminders (a reservation starts soon, its hold lapses soon, a long stay's pickup day) and the lot's cancellations and no-show releases, "
+            + "newest first, in the request's language with times in the lot's time zone. `unreadOnly=true` filters; `limit` 1–100, `cursor` as for other lists.",
+            new NoticePageDto([Notice], Cursor, 1), null, [Invalid, SignedOut]),
+        ["MarkNoticeRead"] = new("Mark a notice read", "Keeps the first read time; another driver's id answers 404.", null, null, [SignedOut, (404, "notice_not_found")]),
+        ["MarkAllNoticesRead"] = new("Mark all my notices read", "Marks every unread notice of the driver read.", null, null, [SignedOut]),
+        ["ReportOccupancy"] = new(
+            "Report occupancy from the lot's sensors",
+            "For the lot's own sensors and plate cameras, with a per-lot API key (`Authorization: ApiKey psk_…` or `X-Api-Key`) that staff create in the console. "
+            + "Up to 1000 observations by space code or id; the batch is checked whole before anything is written, and per space only a newer observation counts, "
+            + "so repeated or late deliveries change nothing.",
+            new OccupancyResultDto(1, 0),
+            new OccupancyRequest([new ParkShare.Core.Occupancy.OccupancyObservation("B2-C-017", null, true, Start, "cam-3")]),
+            [Invalid, Malformed, (401, "api_key_invalid"), TooLarge, NotJson, (429, "rate_limited")]),
+    };
+}
