@@ -13,23 +13,26 @@ trap 'kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"'
 
 dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
 dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
-  --Bench:HelloEndpoint=true --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
+  --Bench:HelloEndpoint=true --Seed:BenchmarkLot=true --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
 until curl -sf -o /dev/null "$base/bench/hello"; do sleep 0.1; done
-lot=$(curl -s "$base/api/mp/lots" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-level=$(curl -s "$base/api/mp/lots/$lot" | python3 -c 'import json,sys; print(json.load(sys.stdin)["levels"][1]["id"])')
-curl -s "$base/api/mp/lots/$lot/levels/$level/map" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["spaces"]))' >"$work/count"
-etag=$(curl -sI "$base/api/mp/lots/$lot/levels/$level/map" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+# Reads on the 600-space level of the benchmark lot (the size issue #4 states), creates on the demo lot.
+lots=$(curl -s "$base/api/mp/lots")
+lot=$(echo "$lots" | python3 -c 'import json,sys; print([l["id"] for l in json.load(sys.stdin)["items"] if l["name"] != "Benchmark lot"][0])')
+benchlot=$(echo "$lots" | python3 -c 'import json,sys; print([l["id"] for l in json.load(sys.stdin)["items"] if l["name"] == "Benchmark lot"][0])')
+level=$(curl -s "$base/api/mp/lots/$benchlot" | python3 -c 'import json,sys; print(json.load(sys.stdin)["levels"][0]["id"])')
+curl -s "$base/api/mp/lots/$benchlot/levels/$level/map" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["spaces"]))' >"$work/count"
+etag=$(curl -sI "$base/api/mp/lots/$benchlot/levels/$level/map" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
 run() { echo "== $1"; shift; wrk -t2 -c64 -d"$duration" --latency "$@" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors"; }
 run "GET /bench/hello (plaintext floor)" "$base/bench/hello"
-run "GET .../states ($(cat "$work/count") spaces)" "$base/api/mp/lots/$lot/levels/$level/states"
-run "GET .../map (geometry, full body)" "$base/api/mp/lots/$lot/levels/$level/map"
+run "GET .../states ($(cat "$work/count") spaces)" "$base/api/mp/lots/$benchlot/levels/$level/states"
+run "GET .../map (geometry, full body)" "$base/api/mp/lots/$benchlot/levels/$level/map"
 cat >"$work/etag.lua" <<LUA
 wrk.headers["If-None-Match"] = '$etag'
 LUA
-run "GET .../map with If-None-Match (304)" -s "$work/etag.lua" "$base/api/mp/lots/$lot/levels/$level/map"
+run "GET .../map with If-None-Match (304)" -s "$work/etag.lua" "$base/api/mp/lots/$benchlot/levels/$level/map"
 
 # Reservation creates: one driver per request (a driver may hold two), spaces and hours never repeat.
 python3 - "$base" "$lot" "$drivers" "$work" <<'PY'

@@ -29,6 +29,11 @@ public sealed class DatabaseInitializer(
                 logger.LogInformation("Seeded the demo lot {LotName} with {Spaces} spaces ({Elapsed} ms since start)",
                     lot.Name, lot.Levels.Sum(l => l.Spaces.Count), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
+
+            if (seed.Value.BenchmarkLot)
+            {
+                await SeedBenchmarkLotAsync(db, cancellationToken);
+            }
         }
 
         await admins.EnsureFirstAdminAsync(cancellationToken);
@@ -54,5 +59,17 @@ public sealed class DatabaseInitializer(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return lot;
+    }
+
+    private static async Task SeedBenchmarkLotAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    {
+        var layout = LotLayout.Large(levels: 1, zoneColumns: 5, zoneRows: 1, spacesPerRow: 30);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        if (!await db.Lots.AnyAsync(l => l.Name == layout.Name, cancellationToken))
+        {
+            db.Lots.Add(LotGenerator.Generate(layout));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 }
