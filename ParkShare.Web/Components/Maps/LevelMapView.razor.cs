@@ -146,16 +146,7 @@ public sealed partial class LevelMapView : IAsyncDisposable
     private static string ShortNumber(SpaceEntry s) =>
         s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Label;
 
-    private static string Glyph(LandmarkKind kind) => kind switch
-    {
-        LandmarkKind.Elevator => "E",
-        LandmarkKind.Stairs => "S",
-        LandmarkKind.Entrance => "↓",
-        LandmarkKind.Exit => "↑",
-        LandmarkKind.Ramp => "R",
-        LandmarkKind.PayStation => "¥",
-        _ => string.Empty,
-    };
+    private static string Glyph(LandmarkKind kind) => LandmarkGlyph.For(kind);
 
     public async ValueTask DisposeAsync()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
+using ParkShare.Web.Components.Maps;
 
 namespace ParkShare.Web.Components.Mobile;
 
@@ -96,14 +97,5 @@ public sealed partial class StaticLevelMap
 
     private static string Short(SpaceEntry s) => s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Label;
 
-    private static string Glyph(LandmarkKind kind) => kind switch
-    {
-        LandmarkKind.Elevator => "E",
-        LandmarkKind.Stairs => "S",
-        LandmarkKind.Entrance => "↓",
-        LandmarkKind.Exit => "↑",
-        LandmarkKind.Ramp => "R",
-        LandmarkKind.PayStation => "¥",
-        _ => string.Empty,
-    };
+    private static string Glyph(LandmarkKind kind) => LandmarkGlyph.For(kind);
 }
