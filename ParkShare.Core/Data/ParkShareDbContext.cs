@@ -6,6 +6,7 @@ using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
+using ParkShare.Core.Sharing;
 
 namespace ParkShare.Core.Data;
 
@@ -30,6 +31,11 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<ParkingRecord> ParkingRecords => Set<ParkingRecord>();
 
     public DbSet<DriverNotice> DriverNotices => Set<DriverNotice>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<ShareView> ShareViews => Set<ShareView>();
+
     public DbSet<LotApiKey> LotApiKeys => Set<LotApiKey>();
 
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();

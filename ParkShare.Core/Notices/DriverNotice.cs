@@ -46,7 +46,8 @@ public sealed class DriverNotice
 
     public DateTime? ReadAtUtc { get; private set; }
 
-    public bool IsSubjectReservation => Kind != NoticeKind.PickupDue;
+    public bool IsSubjectReservation => Kind is NoticeKind.ReservationStartsSoon or NoticeKind.HoldLapsesSoon
+        or NoticeKind.ReservationCancelledByStaff or NoticeKind.ReservationExpired;
 
     public static DriverNotice About(Reservation reservation, NoticeKind kind, string spaceCode, string? levelName, DateTime nowUtc)
     {
@@ -81,6 +82,20 @@ public sealed class DriverNotice
         SpaceCode = record.SpaceCode,
         LevelName = record.LevelName,
         AtUtc = record.ExpectedPickupAtUtc ?? throw new ArgumentException("The record has no expected pickup.", nameof(record)),
+        CreatedAtUtc = nowUtc,
+    };
+
+    /// <summary>About a share link of the record (its subject): first opened, or the car picked up through it.</summary>
+    public static DriverNotice AboutShare(Sharing.ShareLink link, ParkingRecord record, NoticeKind kind, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
+        DriverId = link.DriverId,
+        Kind = kind is NoticeKind.ShareOpened or NoticeKind.CarPickedUpByFriend ? kind : throw new ArgumentException("Not a share notice.", nameof(kind)),
+        SubjectId = link.Id,
+        LotId = record.LotId,
+        SpaceCode = record.SpaceCode,
+        LevelName = record.LevelName,
+        AtUtc = nowUtc,
         CreatedAtUtc = nowUtc,
     };
 

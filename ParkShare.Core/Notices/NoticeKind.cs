@@ -17,4 +17,10 @@ public enum NoticeKind
 
     /// <summary>The driver did not arrive before the hold lapsed and the space was released.</summary>
     ReservationExpired,
+
+    /// <summary>Someone opened one of the driver's share links for the first time.</summary>
+    ShareOpened,
+
+    /// <summary>The friend holding a share link pressed "I picked up the car".</summary>
+    CarPickedUpByFriend,
 }

@@ -16,6 +16,7 @@ public static class ApiRegistration
         services.AddScoped<ApiProblems>();
         services.AddSingleton<PageCursors>();
         services.AddSingleton<ParkingRecordMapper>();
+        services.AddSingleton<ShareMapper>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Complete);
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -74,6 +75,7 @@ public static class ApiRegistration
         app.MapRecordsApi();
         app.MapRecordPhotosApi();
         app.MapMeApi();
+        app.MapSharesApi();
         app.MapNoticesApi();
         app.MapOccupancyApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)

@@ -2,6 +2,7 @@ using ParkShare.Web.Api;
 using ParkShare.Web.Console;
 using ParkShare.Web.Data;
 using ParkShare.Web.Localization;
+using ParkShare.Web.Sharing;
 
 namespace ParkShare.Web.Hosting;
 
@@ -9,6 +10,7 @@ public static class ParkShareAppExtensions
 {
     public static WebApplication MapParkShare(this WebApplication app)
     {
+        app.UseParkShareSharing();
         app.UseExceptionHandler();
         app.UseMiddleware<StartupGateMiddleware>();
         app.UseStatusCodePages();
@@ -18,6 +20,7 @@ public static class ParkShareAppExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapParkShareApi();
+        app.MapParkShareSharing();
         app.MapParkShareConsole();
         return app;
     }

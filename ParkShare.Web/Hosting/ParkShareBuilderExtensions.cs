@@ -12,6 +12,7 @@ using ParkShare.Web.Mobile;
 using ParkShare.Web.Notices;
 using ParkShare.Web.Occupancy;
 using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing;
 
 namespace ParkShare.Web.Hosting;
 
@@ -35,6 +36,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareMobile();
         builder.AddParkShareNotices();
         builder.AddParkShareOccupancy();
+        builder.AddParkShareSharing();
         return builder;
     }
 }

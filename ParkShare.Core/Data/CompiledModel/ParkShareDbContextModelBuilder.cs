@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f610cf59-9e3d-42a7-834d-901388b0227b"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("4be82b17-2557-43a9-b102-40d722e46ff2"), entityTypeCount: 26)
         {
         }
 
@@ -41,6 +41,8 @@ namespace ParkShare.Core.Data.CompiledModel
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
+            var shareLink = ShareLinkEntityType.Create(this);
+            var shareView = ShareViewEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, consoleUser);
@@ -71,6 +73,8 @@ namespace ParkShare.Core.Data.CompiledModel
             ReservationEntityType.CreateForeignKey1(reservation, driver);
             ReservationEntityType.CreateForeignKey2(reservation, lot);
             ReservationEntityType.CreateForeignKey3(reservation, space);
+            ShareLinkEntityType.CreateForeignKey1(shareLink, parkingRecord);
+            ShareViewEntityType.CreateForeignKey1(shareView, shareLink);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -96,6 +100,8 @@ namespace ParkShare.Core.Data.CompiledModel
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);
+            ShareLinkEntityType.CreateAnnotations(shareLink);
+            ShareViewEntityType.CreateAnnotations(shareView);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

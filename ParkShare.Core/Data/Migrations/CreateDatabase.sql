@@ -413,3 +413,48 @@ VALUES ('20261126153443_NoticesSensorsPhotos', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ShareLinks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ShareLinks" PRIMARY KEY,
+    "RecordId" TEXT NOT NULL,
+    "DriverId" TEXT NOT NULL,
+    "LotId" TEXT NOT NULL,
+    "TokenHash" BLOB NOT NULL,
+    "ProtectedToken" TEXT NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "ExpiresAtUtc" INTEGER NOT NULL,
+    "RevokedAtUtc" INTEGER NULL,
+    "PickedUpAtUtc" INTEGER NULL,
+    "ShowPlate" INTEGER NOT NULL,
+    "ShowPhoto" INTEGER NOT NULL,
+    "PinHash" TEXT NULL,
+    "FailedPinAttempts" INTEGER NOT NULL,
+    "LockedUntilUtc" INTEGER NULL,
+    "MaxViews" INTEGER NULL,
+    "Views" INTEGER NOT NULL,
+    "FirstViewedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_ShareLinks_ParkingRecords_RecordId" FOREIGN KEY ("RecordId") REFERENCES "ParkingRecords" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ShareViews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ShareViews" PRIMARY KEY AUTOINCREMENT,
+    "ShareLinkId" TEXT NOT NULL,
+    "AtUtc" INTEGER NOT NULL,
+    "Device" TEXT NOT NULL,
+    "Network" TEXT NULL,
+    CONSTRAINT "FK_ShareViews_ShareLinks_ShareLinkId" FOREIGN KEY ("ShareLinkId") REFERENCES "ShareLinks" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ShareLinks_DriverId_CreatedAtUtc" ON "ShareLinks" ("DriverId", "CreatedAtUtc");
+
+CREATE INDEX "IX_ShareLinks_RecordId" ON "ShareLinks" ("RecordId");
+
+CREATE UNIQUE INDEX "IX_ShareLinks_TokenHash" ON "ShareLinks" ("TokenHash");
+
+CREATE INDEX "IX_ShareViews_ShareLinkId" ON "ShareViews" ("ShareLinkId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126160354_ShareLinks', '10.0.15');
+
+COMMIT;
+

@@ -1,0 +1,9 @@
+namespace ParkShare.Core.Sharing;
+
+public enum PinCheck
+{
+    Ok,
+    Wrong,
+    Locked,
+    NotFound,
+}

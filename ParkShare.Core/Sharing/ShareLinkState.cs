@@ -1,0 +1,10 @@
+namespace ParkShare.Core.Sharing;
+
+public enum ShareLinkState
+{
+    Active,
+    Expired,
+    Revoked,
+    UsedUp,
+    PickedUp,
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Sharing;
+using ParkShare.Web.Sharing;
+
+namespace ParkShare.Web.Api;
+
+/// <summary>A link in its wire shape; the token is read back from its ciphertext only here, for its owner.</summary>
+public sealed class ShareMapper(ShareService shares, ShareViewLog views, IOptions<PublicSiteOptions> site, TimeProvider clock)
+{
+    public ShareDto ToDto(ShareLink link, bool recordActive, string? token = null)
+    {
+        token ??= shares.TokenOf(link);
+        var url = token is null ? null : site.Value.SharePage(token);
+        var pending = views.Pending(link.Id);
+        return new ShareDto(
+            link.Id.ToString(),
+            link.RecordId.ToString(),
+            JsonNamingPolicy.CamelCase.ConvertName(link.StateAt(clock.GetUtcNow().UtcDateTime, recordActive, pending).ToString()),
+            url,
+            url is null ? null : url + "/qr.png",
+            url is null ? null : url + "/qr.svg",
+            url is null ? null : url + "/poster.png",
+            link.CreatedAtUtc.ToOffset(),
+            link.ExpiresAtUtc.ToOffset(),
+            link.HasPin,
+            link.MaxViews,
+            link.Views + pending,
+            link.ShowPlate,
+            link.ShowPhoto,
+            link.FirstViewedAtUtc?.ToOffset(),
+            link.RevokedAtUtc?.ToOffset(),
+            link.PickedUpAtUtc?.ToOffset());
+    }
+}

@@ -1,0 +1,38 @@
+using ParkShare.Core.Sharing;
+
+namespace ParkShare.Web.Sharing;
+
+public static class SharingRegistration
+{
+    public static WebApplicationBuilder AddParkShareSharing(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SharingOptions>().BindConfiguration(SharingOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => o.DefaultLifetime <= o.MaxLifetime, "Sharing:DefaultLifetime must not exceed Sharing:MaxLifetime.").ValidateOnStart();
+        services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IShareTokenProtector, DataProtectionShareTokenProtector>();
+        services.AddSingleton<ShareLinkCache>();
+        services.AddSingleton<ShareService>();
+        services.AddSingleton<ShareAccess>();
+        services.AddSingleton<ShareViewLog>();
+        services.AddSingleton<ShareRateLimits>();
+        services.AddHostedService<ShareViewLogWriter>();
+        // Its request lines carry the full URL, a share token included: RequestLog writes redacted ones instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        return builder;
+    }
+
+    public static WebApplication UseParkShareSharing(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<ShareHeaders>();
+        return app;
+    }
+
+    public static WebApplication MapParkShareSharing(this WebApplication app)
+    {
+        app.MapGet("/robots.txt", () => TypedResults.Text("User-agent: *\nDisallow: /s/\nDisallow: /m/\nDisallow: /api/\n", "text/plain"))
+            .ExcludeFromDescription().AllowAnonymous();
+        return app;
+    }
+}
