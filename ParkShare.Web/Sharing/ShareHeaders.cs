@@ -7,7 +7,7 @@ namespace ParkShare.Web.Sharing;
 public sealed class ShareHeaders(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
