@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ParkShare.Web.Sharing;
+
+namespace ParkShare.Tests.Web.Sharing;
+
+public sealed class SharingAssetsRegistrationTests
+{
+    [Fact]
+    public void AddParkShareSharingAssets_Registers_SingletonQrCodesAndPoster()
+    {
+        var builder = WebApplication.CreateSlimBuilder().AddParkShareSharingAssets();
+
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.Same(services.GetRequiredService<ShareQrCodes>(), services.GetRequiredService<ShareQrCodes>());
+        Assert.NotNull(services.GetRequiredService<SharePoster>());
+    }
+}
