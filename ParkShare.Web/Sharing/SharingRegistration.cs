@@ -16,7 +16,9 @@ public static class SharingRegistration
         services.AddSingleton<ShareAccess>();
         services.AddSingleton<ShareViewLog>();
         services.AddSingleton<ShareRateLimits>();
+        services.AddSingleton<SharePinCookie>();
         services.AddHostedService<ShareViewLogWriter>();
+        builder.AddParkShareSharingAssets();
         // Its request lines carry the full URL, a share token included: RequestLog writes redacted ones instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         return builder;
@@ -33,6 +35,7 @@ public static class SharingRegistration
     {
         app.MapGet("/robots.txt", () => TypedResults.Text("User-agent: *\nDisallow: /s/\nDisallow: /m/\nDisallow: /api/\n", "text/plain"))
             .ExcludeFromDescription().AllowAnonymous();
+        app.MapShareAssets();
         return app;
     }
 }

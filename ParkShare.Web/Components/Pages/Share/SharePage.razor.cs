@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
@@ -18,7 +17,6 @@ namespace ParkShare.Web.Components.Pages.Share;
 /// </summary>
 public sealed partial class SharePage
 {
-    private static readonly TimeSpan PinCookieLifetime = TimeSpan.FromHours(12);
     private SharePageView _view = SharePageView.NotFound;
     private ShareTarget? _target;
     private ShareLinkState _state;
@@ -34,7 +32,7 @@ public sealed partial class SharePage
     [Inject] private LotMapCache Maps { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
-    [Inject] private IDataProtectionProvider Protection { get; set; } = default!;
+    [Inject] private SharePinCookie PinCookie { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<SharePage> L { get; set; } = default!;
@@ -42,10 +40,6 @@ public sealed partial class SharePage
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [Parameter] public string Token { get; set; } = string.Empty;
     [SupplyParameterFromForm(FormName = "pin")] private string? Pin { get; set; }
-
-    private IDataProtector PinCookies => Protection.CreateProtector("ParkShare.Sharing.Pin.v1");
-
-    private string PinCookieName => "ps_pin";
 
     private string LockedUntil => _target?.Link.LockedUntilUtc is { } until ? Time(until) : string.Empty;
 
@@ -79,7 +73,7 @@ public sealed partial class SharePage
         {
             Show(SharePageView.Locked, StatusCodes.Status403Forbidden);
         }
-        else if (target.Link.HasPin && !PinProven(target.Link))
+        else if (target.Link.HasPin && !PinCookie.Proves(HttpContext, target.Link.Id))
         {
             Show(SharePageView.Pin, StatusCodes.Status200OK);
         }
@@ -114,11 +108,7 @@ public sealed partial class SharePage
         switch (await Access.CheckPinAsync(Token, Pin, HttpContext.RequestAborted))
         {
             case PinCheck.Ok:
-                var expires = Clock.GetUtcNow() + PinCookieLifetime;
-                HttpContext.Response.Cookies.Append(PinCookieName, PinCookies.Protect($"{_target.Link.Id:N}|{expires.ToUnixTimeSeconds()}"), new CookieOptions
-                {
-                    HttpOnly = true, Secure = HttpContext.Request.IsHttps, SameSite = SameSiteMode.Strict, Path = $"/s/{Token}", Expires = expires, IsEssential = true,
-                });
+                PinCookie.Issue(HttpContext, Token, _target.Link.Id);
                 Navigation.NavigateTo($"s/{Token}");
                 return;
             case PinCheck.Locked:
@@ -142,20 +132,6 @@ public sealed partial class SharePage
 
         await Access.PickedUpAsync(Token, Views.Pending(_target.Link.Id), HttpContext.RequestAborted);
         Navigation.NavigateTo($"s/{Token}");
-    }
-
-    private bool PinProven(ShareLink link)
-    {
-        try
-        {
-            var value = HttpContext.Request.Cookies[PinCookieName] is { } cookie ? PinCookies.Unprotect(cookie).Split('|') : [];
-            return value is [var id, var until] && id == link.Id.ToString("N")
-                && long.TryParse(until, CultureInfo.InvariantCulture, out var seconds) && Clock.GetUtcNow().ToUnixTimeSeconds() < seconds;
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return false;
-        }
     }
 
     private void Show(SharePageView view, int status)

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Sharing;
+using ParkShare.Web.Api;
+using ParkShare.Web.Parking;
+
+namespace ParkShare.Web.Sharing;
+
+/// <summary>A share link's QR code (PNG, SVG), its poster and the car's photo: same checks as the page (404 unknown, 410 finished, limits).</summary>
+public static class ShareAssetsEndpoints
+{
+    public static IEndpointRouteBuilder MapShareAssets(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/s/{token}").ExcludeFromDescription().AllowAnonymous();
+        group.MapGet("/qr.png", QrPngAsync);
+        group.MapGet("/qr.svg", QrSvgAsync);
+        group.MapGet("/poster.png", PosterAsync);
+        group.MapGet("/photo", PhotoAsync);
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPngAsync(
+        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems, TimeProvider clock)
+    {
+        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        return target is null ? problem! : TypedResults.File(qr.RenderPng(site.Value.SharePage(token)), "image/png");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvgAsync(
+        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems, TimeProvider clock)
+    {
+        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        return target is null ? problem! : TypedResults.Content(qr.RenderSvg(site.Value.SharePage(token)), "image/svg+xml");
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PosterAsync(
+        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, SharePoster poster, LotMapCache maps,
+        IOptions<PublicSiteOptions> site, IStringLocalizer<SharePoster> text, ApiProblems problems, TimeProvider clock)
+    {
+        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        var map = await maps.GetAsync(target.Record.LotId, context.RequestAborted);
+        var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
+        var content = new PosterContent(
+            map?.Name ?? string.Empty, map?.Address ?? string.Empty, target.Record.LevelName,
+            map?.Space(target.Record.SpaceId)?.Zone?.Name ?? target.Record.ZoneCode, target.Record.SpaceCode,
+            text["S.Poster.Scan"], text["S.Poster.Until", LotTime.Format(target.Link.ExpiresAtUtc, zone, "yyyy-MM-dd HH:mm")], site.Value.SharePage(token));
+        return TypedResults.File(poster.RenderPng(content), "image/png");
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> PhotoAsync(
+        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, SharePinCookie pins, PhotoStore photos, ApiProblems problems, TimeProvider clock)
+    {
+        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        var allowed = target.Link.ShowPhoto && target.Record.HasPhoto && (!target.Link.HasPin || pins.Proves(context, target.Link.Id));
+        return allowed && photos.OpenRead(target.Record.Id) is { } file
+            ? TypedResults.Stream(file, "image/jpeg")
+            : problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
+    }
+
+    private static async Task<(ShareTarget? Target, ProblemHttpResult? Problem)> OpenAsync(
+        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ApiProblems problems, TimeProvider clock)
+    {
+        var client = ShareClient.Key(context);
+        if (!limits.MayTry(client))
+        {
+            context.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return (null, problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited"));
+        }
+
+        var target = await access.FindAsync(token, context.RequestAborted);
+        if (target is null)
+        {
+            limits.Missed(client);
+            return (null, problems.Problem(StatusCodes.Status404NotFound, "share_not_found"));
+        }
+
+        return target.Link.StateAt(clock.GetUtcNow().UtcDateTime, target.Record.IsActive) == ShareLinkState.Active
+            ? (target, null)
+            : (null, problems.Problem(StatusCodes.Status410Gone, "share_gone"));
+    }
+}
