@@ -9,6 +9,8 @@ public sealed class TempDatabase : IDbContextFactory<ParkShareDbContext>, IDispo
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"parkshare-core-{Guid.NewGuid():N}.db");
 
+    public string FilePath => _path;
+
     public ParkShareDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={_path}").Options);
 

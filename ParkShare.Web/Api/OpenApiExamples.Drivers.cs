@@ -10,8 +10,31 @@ public static partial class OpenApiExamples
         NoticeId, "reservationStartsSoon", ReservationId, "预约即将开始", "B2-C-017 的预约将于 09:30 开始，请按时入场。", $"/m/reservations/{ReservationId}",
         Start, Start.AddMinutes(-15), null);
 
+    private static ShareDto Share => new(
+        "01a218a0-4d5e-7f60-8a9b-1c2d3e4f5a6b", RecordId, "active", "https://park.example.com/s/do6X20PfJhZ3394i46Oc2Q",
+        "https://park.example.com/s/do6X20PfJhZ3394i46Oc2Q/qr.png", "https://park.example.com/s/do6X20PfJhZ3394i46Oc2Q/qr.svg",
+        "https://park.example.com/s/do6X20PfJhZ3394i46Oc2Q/poster.png", Start, Start.AddDays(3), true, 20, 1, false, false, Start.AddHours(1), null, null);
+
     private static Dictionary<string, OperationDoc> DriverOperations => new()
     {
+        ["CreateShare"] = new(
+            "Share the parked car",
+            "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
+            + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (4–8 digits) and `maxViews` are optional; the friend sees the plate and "
+            + "the photo only when `showPlate` / `showPhoto` say so. The link stops working when the car is picked up.",
+            Share, new CreateShareRequest(RecordId, 72, "2468", 20, false, false),
+            [Invalid, (400, "share_lifetime_too_long"), (400, "share_pin_invalid"), (400, "share_view_limit_invalid"), Malformed, SignedOut,
+             (404, "record_not_found"), (409, "record_ended"), (409, "too_many_shares"), TooLarge, NotJson]),
+        ["ListShares"] = new("List my share links", "Newest first; `recordId` narrows to one record. Each link with its state and view count.", new ShareListDto([Share]), null, [SignedOut]),
+        ["GetShare"] = new("Get a share link", "Its owner can show the link and QR again; another driver's id answers 404.", Share, null, [SignedOut, (404, "share_not_found")]),
+        ["RevokeShare"] = new("Revoke a share link", "The link answers 410 at once.", null, null, [SignedOut, (404, "share_not_found")]),
+        ["ExtendShare"] = new(
+            "Extend a share link", "A new end `lifetimeHours` from now, at most Sharing:MaxLifetime; not for revoked links or picked-up cars.",
+            Share, new ExtendShareRequest(48),
+            [Invalid, (400, "share_lifetime_too_long"), Malformed, SignedOut, (404, "share_not_found"), (409, "share_not_active"), TooLarge, NotJson]),
+        ["ListShareViews"] = new(
+            "A share link's access log", "When it was opened and from what kind of device and network (never a full IP address), newest first.",
+            new ShareViewListDto([new ShareViewDto(Start.AddHours(1), "iOS · WeChat", "203.0.113.0/24")]), null, [SignedOut, (404, "share_not_found")]),
         ["UploadRecordPhoto"] = new(
             "Add a photo to a record",
             "multipart/form-data with one file field `photo`: JPEG or PNG up to 5 MB (40 megapixels). It is turned upright, scaled to at most 2048 px "

@@ -19,8 +19,14 @@ public static class SharingRegistration
         services.AddSingleton<SharePinCookie>();
         services.AddHostedService<ShareViewLogWriter>();
         builder.AddParkShareSharingAssets();
-        // Its request lines carry the full URL, a share token included: RequestLog writes redacted ones instead.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        // Its request lines and its per-request log scope carry the full URL, a share token included:
+        // RequestLog writes redacted lines instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        // These write the path (or a redirect target) at Debug or Information: never below Warning.
+        foreach (var category in new[] { "Microsoft.AspNetCore.Routing.Matching", "Microsoft.AspNetCore.Components.Routing", "Microsoft.AspNetCore.Http.Result" })
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
         return builder;
     }
 

@@ -68,7 +68,7 @@ public sealed partial class LevelPage
         _level = _map?.Level(LevelId);
         if (_map is null || _level is null)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            Navigation.NotFound();
             return;
         }
 

@@ -17,7 +17,7 @@ namespace ParkShare.Web.Components.Pages.Share;
 /// </summary>
 public sealed partial class SharePage
 {
-    private SharePageView _view = SharePageView.NotFound;
+    private SharePageView _view = SharePageView.Gone;
     private ShareTarget? _target;
     private ShareLinkState _state;
     private LotMap? _map;
@@ -57,7 +57,7 @@ public sealed partial class SharePage
         if (_target is not { } target)
         {
             Limits.Missed(client);
-            Show(SharePageView.NotFound, StatusCodes.Status404NotFound);
+            Navigation.NotFound(); // the router's not-found page says so, with status 404
             return;
         }
 
