@@ -29,14 +29,6 @@ public sealed class ShareQrCodesTests
         Assert.Equal("M", result.ResultMetadata[ResultMetadataType.ERROR_CORRECTION_LEVEL]);
     }
 
-    [Fact]
-    public void RenderPng_ShareToken_Is22CharBase64Url()
-    {
-        Assert.Equal(22, Token.Length);
-        Assert.Contains('-', Token);
-        Assert.Contains('_', Token);
-    }
-
     [Theory]
     [InlineData(ShareQrCodes.MinSize)]
     [InlineData(ShareQrCodes.DefaultSize)]
