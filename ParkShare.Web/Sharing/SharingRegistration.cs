@@ -17,6 +17,7 @@ public static class SharingRegistration
         services.AddSingleton<ShareViewLog>();
         services.AddSingleton<ShareRateLimits>();
         services.AddSingleton<SharePinCookie>();
+        services.AddSingleton<ShareMapMarkup>();
         services.AddHostedService<ShareViewLogWriter>();
         builder.AddParkShareSharingAssets();
         // Its request lines and its per-request log scope carry the full URL, a share token included:

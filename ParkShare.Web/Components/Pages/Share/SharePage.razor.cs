@@ -25,6 +25,7 @@ public sealed partial class SharePage
     private IReadOnlyList<(string Name, string Href)>? _links;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private string? _error;
+    private MarkupString _maps;
 
     [Inject] private ShareAccess Access { get; set; } = default!;
     [Inject] private ShareViewLog Views { get; set; } = default!;
@@ -33,6 +34,7 @@ public sealed partial class SharePage
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
     [Inject] private SharePinCookie PinCookie { get; set; } = default!;
+    [Inject] private ShareMapMarkup MapMarkup { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<SharePage> L { get; set; } = default!;
@@ -94,6 +96,8 @@ public sealed partial class SharePage
             {
                 _position = Refiner.Describe(_map, space, target.Record.ResolvedBy);
                 _links = ShareNavigation.Links(_map, L);
+                var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
+                _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
             }
         }
     }
@@ -138,12 +142,6 @@ public sealed partial class SharePage
     {
         _view = view;
         HttpContext.Response.StatusCode = status;
-    }
-
-    private Envelope2 FocusOf(RouteLeg leg)
-    {
-        var e = new Envelope2(leg.Points.Min(p => p.X), leg.Points.Min(p => p.Y), leg.Points.Max(p => p.X), leg.Points.Max(p => p.Y));
-        return (_position is { } p && p.Level.Id == leg.LevelId ? e.Union(p.Space.Polygon.Envelope) : e).ExpandBy(6);
     }
 
     private string Time(DateTime utc) => LotTime.Format(utc, _zone);

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Issue #5's load figures with wrk on loopback: the share page of a valid link (view log on) in the
+# same run as the plaintext hello endpoint, 64 connections. The share rate limits are switched off
+# for this run only (--Sharing:*PerMinute=0): a benchmark is one client hammering one link. After a
+# clean shutdown the database must hold one view per page served (nothing lost).
+# Usage: bench/share-load.sh   (DURATION=15s by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+duration=${DURATION:-15s}; port=${PORT:-5184}
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
+  --Bench:HelloEndpoint=true --Sharing:MissesPerClientPerMinute=0 --Sharing:ViewsPerLinkPerMinute=0 \
+  --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
+pid=$!
+base="http://127.0.0.1:$port"
+until curl -sf -o /dev/null "$base/bench/hello"; do sleep 0.1; done
+token=$(python3 - "$base" <<'PY'
+import json, sys, urllib.request
+base = sys.argv[1]
+def call(path, body=None, token=None):
+    headers = {"Content-Type": "application/json"}
+    if token: headers["Authorization"] = "Bearer " + token
+    req = urllib.request.Request(base + path, json.dumps(body).encode() if body is not None else None, headers)
+    return json.load(urllib.request.urlopen(req))
+session = call("/api/mp/session", {"code": "bench-sharer"})["token"]
+lot = call("/api/mp/lots")["items"][0]["id"]
+record = call("/api/mp/records", {"lotId": lot, "position": {"kind": "spaceCode", "code": "B2-C-017"}, "note": "bench"}, session)["id"]
+print(call("/api/mp/shares", {"recordId": record}, session)["url"].rsplit("/", 1)[1])
+PY
+)
+bytes=$(curl -s "$base/s/$token" | wc -c)
+run() { echo "== $1"; shift; wrk -t2 -c64 -d"$duration" --latency "$@" | tee "$work/last" | grep -E "requests in|Requests/sec|99%|50%|Non-2xx"; }
+run "GET /bench/hello (plaintext floor)" "$base/bench/hello"
+run "GET /s/{token} (valid link, $bytes bytes, view log on)" "$base/s/$token"
+served=$(grep -Eo '^ +[0-9]+ requests in' "$work/last" | grep -Eo '[0-9]+')
+kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+views=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from ShareViews').fetchone()[0])" "$work/app/data/parkshare.db")
+echo "share views in the database after a clean shutdown: $views (wrk counted $served pages in its window, +1 for the size probe)"
