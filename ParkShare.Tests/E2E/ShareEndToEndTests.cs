@@ -37,6 +37,7 @@ public sealed class ShareEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await friend.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("share-friend-page.png"), FullPage = true });
 
         await friend.ClickAsync("[data-testid=share-picked-up]");
+        await friend.ClickAsync("[data-testid=share-picked-up-confirm]");
         await friend.WaitForSelectorAsync("[data-testid=share-gone][data-state=PickedUp]");
         await friend.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("share-friend-picked-up.png") });
 

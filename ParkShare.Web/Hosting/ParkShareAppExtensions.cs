@@ -19,6 +19,7 @@ public static class ParkShareAppExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseParkShareSharePage();
         app.MapParkShareApi();
         app.MapParkShareSharing();
         app.MapParkShareConsole();

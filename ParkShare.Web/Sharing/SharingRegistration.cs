@@ -18,6 +18,7 @@ public static class SharingRegistration
         services.AddSingleton<ShareRateLimits>();
         services.AddSingleton<SharePinCookie>();
         services.AddSingleton<ShareMapMarkup>();
+        services.AddSingleton<ShareVisitor>();
         services.AddHostedService<ShareViewLogWriter>();
         builder.AddParkShareSharingAssets();
         // Its request lines and its per-request log scope carry the full URL, a share token included:
@@ -35,6 +36,13 @@ public static class SharingRegistration
     {
         app.UseMiddleware<RequestLog>();
         app.UseMiddleware<ShareHeaders>();
+        return app;
+    }
+
+    /// <summary>After localization and antiforgery: the share page's fast path needs both.</summary>
+    public static WebApplication UseParkShareSharePage(this WebApplication app)
+    {
+        app.UseMiddleware<ShareFastPage>();
         return app;
     }
 

@@ -107,12 +107,16 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
     {
         var (driver, share, token) = await _site.ShareAsync("B2-C-021");
         using var phone = _site.Phone("198.51.100.31");
-        var forged = await phone.PostAsync($"/s/{token}", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "picked-up" }));
+        var forged = await phone.PostAsync($"/s/{token}/picked-up", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "picked-up" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal("active", (await driver.GetFromJsonAsync<JsonElement>($"/api/mp/shares/{share.GetProperty("id").GetString()}")).GetProperty("state").GetString());
 
-        var first = await PostAsync(phone, token, "picked-up", []);
+        var confirm = $"/s/{token}/picked-up";
+        var antiforgery = await AntiforgeryAsync(phone, confirm);
+        var first = await PostWithAsync(phone, confirm, "picked-up", antiforgery);
         Assert.Equal(HttpStatusCode.Found, first.StatusCode);
+        var replay = await PostWithAsync(phone, confirm, "picked-up", antiforgery);
+        Assert.Equal(HttpStatusCode.Gone, replay.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await phone.GetAsync($"/s/{token}")).StatusCode);
 
         var state = await driver.GetFromJsonAsync<JsonElement>($"/api/mp/shares/{share.GetProperty("id").GetString()}");
@@ -155,11 +159,19 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient phone, string token, string form, Dictionary<string, string> fields)
     {
-        var page = await phone.GetStringAsync($"/s/{token}");
-        var antiforgery = TokenPattern().Match(page);
-        Assert.True(antiforgery.Success, "no antiforgery token on the share page");
-        var body = new Dictionary<string, string>(fields) { ["_handler"] = form, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(antiforgery.Groups[1].Value) };
-        return await phone.PostAsync($"/s/{token}", new FormUrlEncodedContent(body));
+        var path = $"/s/{token}";
+        var body = new Dictionary<string, string>(fields) { ["_handler"] = form, ["__RequestVerificationToken"] = await AntiforgeryAsync(phone, path) };
+        return await phone.PostAsync(path, new FormUrlEncodedContent(body));
+    }
+
+    private static Task<HttpResponseMessage> PostWithAsync(HttpClient phone, string path, string form, string antiforgery) =>
+        phone.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = form, ["__RequestVerificationToken"] = antiforgery }));
+
+    private static async Task<string> AntiforgeryAsync(HttpClient phone, string path)
+    {
+        var match = TokenPattern().Match(await phone.GetStringAsync(path));
+        Assert.True(match.Success, $"no antiforgery token on {path}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -14,10 +14,11 @@ namespace ParkShare.Web.Components.Pages.Share;
 /// <summary>
 /// The public page behind a share link: no sign-in, no script, no circuit. Unknown tokens answer 404,
 /// finished links 410; a PIN, when set, is asked once per browser; GET changes nothing but the view log.
+/// A working link's GET is usually answered by <see cref="ShareFastPage"/> before it gets here.
 /// </summary>
 public sealed partial class SharePage
 {
-    private SharePageView _view = SharePageView.Gone;
+    private SharePageView _view = SharePageView.NotFound;
     private ShareTarget? _target;
     private ShareLinkState _state;
     private LotMap? _map;
@@ -28,6 +29,7 @@ public sealed partial class SharePage
     private MarkupString _maps;
 
     [Inject] private ShareAccess Access { get; set; } = default!;
+    [Inject] private ShareVisitor Visitor { get; set; } = default!;
     [Inject] private ShareViewLog Views { get; set; } = default!;
     [Inject] private ShareRateLimits Limits { get; set; } = default!;
     [Inject] private LotMapCache Maps { get; set; } = default!;
@@ -35,7 +37,6 @@ public sealed partial class SharePage
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
     [Inject] private SharePinCookie PinCookie { get; set; } = default!;
     [Inject] private ShareMapMarkup MapMarkup { get; set; } = default!;
-    [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<SharePage> L { get; set; } = default!;
 
@@ -47,58 +48,23 @@ public sealed partial class SharePage
 
     protected override async Task OnInitializedAsync()
     {
-        var client = ShareClient.Key(HttpContext);
-        if (!Limits.MayTry(client))
+        var decision = await Visitor.DecideAsync(HttpContext, Token);
+        if (decision.View == SharePageView.NotFound)
         {
-            Show(SharePageView.TooMany, StatusCodes.Status429TooManyRequests);
-            HttpContext.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return;
-        }
-
-        _target = await Access.FindAsync(Token, HttpContext.RequestAborted);
-        if (_target is not { } target)
-        {
-            Limits.Missed(client);
             Navigation.NotFound(); // the router's not-found page says so, with status 404
             return;
         }
 
-        var now = Clock.GetUtcNow().UtcDateTime;
-        _map = await Maps.GetAsync(target.Record.LotId, HttpContext.RequestAborted);
+        Show(decision.View, decision.Status);
+        (_target, _state) = (decision.Target, decision.State);
+        _map = _target is null ? null : await Maps.GetAsync(_target.Record.LotId, HttpContext.RequestAborted);
         _zone = LotTime.Zone(_map?.TimeZoneId ?? "UTC");
-        _state = target.Link.StateAt(now, target.Record.IsActive, Views.Pending(target.Link.Id));
-        if (_state != ShareLinkState.Active)
+        if (_view == SharePageView.Car && _map?.Space(_target!.Record.SpaceId) is { } space)
         {
-            Show(SharePageView.Gone, StatusCodes.Status410Gone);
-        }
-        else if (target.Link.IsLockedAt(now))
-        {
-            Show(SharePageView.Locked, StatusCodes.Status403Forbidden);
-        }
-        else if (target.Link.HasPin && !PinCookie.Proves(HttpContext, target.Link.Id))
-        {
-            Show(SharePageView.Pin, StatusCodes.Status200OK);
-        }
-        else if (HttpMethods.IsGet(HttpContext.Request.Method) && !Limits.MayView(target.Link.Id))
-        {
-            Show(SharePageView.TooMany, StatusCodes.Status429TooManyRequests);
-            HttpContext.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            if (HttpMethods.IsGet(HttpContext.Request.Method))
-            {
-                Views.Add(new ShareViewEntry(target.Link.Id, now, ShareClient.Device(HttpContext.Request.Headers.UserAgent), ShareClient.Network(HttpContext.Connection.RemoteIpAddress)));
-            }
-
-            Show(SharePageView.Car, StatusCodes.Status200OK);
-            if (_map?.Space(target.Record.SpaceId) is { } space)
-            {
-                _position = Refiner.Describe(_map, space, target.Record.ResolvedBy);
-                _links = ShareNavigation.Links(_map, L);
-                var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
-                _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
-            }
+            _position = Refiner.Describe(_map, space, _target.Record.ResolvedBy);
+            _links = ShareNavigation.Links(_map, L);
+            var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
+            _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
         }
     }
 
@@ -125,17 +91,6 @@ public sealed partial class SharePage
                 HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
         }
-    }
-
-    private async Task PickedUpAsync()
-    {
-        if (_target is null || _view is not SharePageView.Car)
-        {
-            return;
-        }
-
-        await Access.PickedUpAsync(Token, Views.Pending(_target.Link.Id), HttpContext.RequestAborted);
-        Navigation.NavigateTo($"s/{Token}");
     }
 
     private void Show(SharePageView view, int status)
