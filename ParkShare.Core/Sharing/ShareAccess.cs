@@ -125,7 +125,9 @@ public sealed class ShareAccess(
         foreach (var link in links)
         {
             var mine = views.Where(v => v.ShareLinkId == link.Id).ToList();
-            db.ShareViews.AddRange(mine.Select(v => ShareView.Of(v.ShareLinkId, v.AtUtc, v.Device, v.Network)));
+            db.ShareViews.AddRange(mine
+                .GroupBy(v => (Second: v.AtUtc.Ticks / TimeSpan.TicksPerSecond, v.Device, v.Network))
+                .Select(g => ShareView.Of(link.Id, g.Min(v => v.AtUtc), g.Key.Device, g.Key.Network, g.Count())));
             if (link.Viewed(mine.Count, mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
             {
                 db.DriverNotices.Add(DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now));

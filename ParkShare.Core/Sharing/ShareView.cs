@@ -1,6 +1,9 @@
 namespace ParkShare.Core.Sharing;
 
-/// <summary>One opening of a share link as its owner sees it: when, and a coarse device; never a full IP address.</summary>
+/// <summary>
+/// Openings of a share link as its owner sees them: when, a coarse device, the network (never a full
+/// IP address), and how many times within that second (a reloading phone is one row, not hundreds).
+/// </summary>
 public sealed class ShareView
 {
     public const int MaxDeviceLength = 48;
@@ -21,11 +24,14 @@ public sealed class ShareView
     /// <summary>The network, not the address: an IPv4 /24 or IPv6 /48 prefix.</summary>
     public string? Network { get; private set; }
 
-    public static ShareView Of(Guid shareLinkId, DateTime atUtc, string device, string? network) => new()
+    public int Count { get; private set; }
+
+    public static ShareView Of(Guid shareLinkId, DateTime atUtc, string device, string? network, int count = 1) => new()
     {
         ShareLinkId = shareLinkId,
         AtUtc = atUtc,
         Device = device.Length > MaxDeviceLength ? device[..MaxDeviceLength] : device,
         Network = network,
+        Count = count,
     };
 }

@@ -34,7 +34,7 @@ public static partial class OpenApiExamples
             [Invalid, (400, "share_lifetime_too_long"), Malformed, SignedOut, (404, "share_not_found"), (409, "share_not_active"), TooLarge, NotJson]),
         ["ListShareViews"] = new(
             "A share link's access log", "When it was opened and from what kind of device and network (never a full IP address), newest first.",
-            new ShareViewListDto([new ShareViewDto(Start.AddHours(1), "iOS · WeChat", "203.0.113.0/24")]), null, [SignedOut, (404, "share_not_found")]),
+            new ShareViewListDto([new ShareViewDto(Start.AddHours(1), "iOS · WeChat", "203.0.113.0/24", 1)]), null, [SignedOut, (404, "share_not_found")]),
         ["UploadRecordPhoto"] = new(
             "Add a photo to a record",
             "multipart/form-data with one file field `photo`: JPEG or PNG up to 5 MB (40 megapixels). It is turned upright, scaled to at most 2048 px "

@@ -1,4 +1,4 @@
 namespace ParkShare.Web.Api;
 
-/// <summary>One opening of a link: when, a coarse device, and the network (never the full address).</summary>
-public sealed record ShareViewDto(DateTimeOffset At, string Device, string? Network);
+/// <summary>Openings of a link within one second: when, a coarse device, the network (never the full address), how many.</summary>
+public sealed record ShareViewDto(DateTimeOffset At, string Device, string? Network, int Count);

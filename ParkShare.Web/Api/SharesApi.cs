@@ -106,7 +106,7 @@ public static class SharesApi
         var views = Guid.TryParse(id, out var lid) ? await shares.ViewsAsync(context.User.DriverId(), lid, cancellationToken) : null;
         return views is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
-            : TypedResults.Ok(new ShareViewListDto([.. views.Select(v => new ShareViewDto(v.AtUtc.ToOffset(), v.Device, v.Network))]));
+            : TypedResults.Ok(new ShareViewListDto([.. views.Select(v => new ShareViewDto(v.AtUtc.ToOffset(), v.Device, v.Network, v.Count))]));
     }
 
     internal static ProblemHttpResult Refused(ApiProblems problems, ShareError error) => error switch

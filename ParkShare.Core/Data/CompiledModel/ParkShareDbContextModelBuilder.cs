@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4be82b17-2557-43a9-b102-40d722e46ff2"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("80c61b0c-704c-49e3-84d5-fc1997e500da"), entityTypeCount: 26)
         {
         }
 

@@ -21,7 +21,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Sharing.ShareView",
                 typeof(ShareView),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -44,6 +44,13 @@ namespace ParkShare.Core.Data.CompiledModel
                 long (DateTime v) => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)).ToUnixTimeMilliseconds(),
                 DateTime (long v) => DateTimeOffset.FromUnixTimeMilliseconds(v).UtcDateTime));
             atUtc.SetSentinelFromProviderValue(-62135596800000L);
+
+            var count = runtimeEntityType.AddProperty(
+                "Count",
+                typeof(int),
+                propertyInfo: typeof(ShareView).GetProperty("Count", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ShareView).GetField("<Count>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var device = runtimeEntityType.AddProperty(
                 "Device",

@@ -442,6 +442,7 @@ CREATE TABLE "ShareViews" (
     "AtUtc" INTEGER NOT NULL,
     "Device" TEXT NOT NULL,
     "Network" TEXT NULL,
+    "Count" INTEGER NOT NULL,
     CONSTRAINT "FK_ShareViews_ShareLinks_ShareLinkId" FOREIGN KEY ("ShareLinkId") REFERENCES "ShareLinks" ("Id") ON DELETE CASCADE
 );
 
@@ -454,7 +455,7 @@ CREATE UNIQUE INDEX "IX_ShareLinks_TokenHash" ON "ShareLinks" ("TokenHash");
 CREATE INDEX "IX_ShareViews_ShareLinkId" ON "ShareViews" ("ShareLinkId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126160354_ShareLinks', '10.0.15');
+VALUES ('20261126164523_ShareLinks', '10.0.15');
 
 COMMIT;
 

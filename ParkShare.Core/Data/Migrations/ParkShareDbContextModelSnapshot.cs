@@ -999,6 +999,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<long>("AtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Device")
                         .IsRequired()
                         .HasMaxLength(48)

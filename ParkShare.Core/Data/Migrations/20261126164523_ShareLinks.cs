@@ -54,7 +54,8 @@ namespace ParkShare.Core.Data.Migrations
                     ShareLinkId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     Device = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    Network = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true)
+                    Network = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Data.Migrations
 {
     [DbContext(typeof(ParkShareDbContext))]
-    [Migration("20261126160354_ShareLinks")]
+    [Migration("20261126164523_ShareLinks")]
     partial class ShareLinks
     {
         /// <inheritdoc />
@@ -1000,6 +1000,9 @@ namespace ParkShare.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Device")
