@@ -41,5 +41,5 @@ gzbytes=$(curl -s -H 'Accept-Encoding: gzip' "$base/s/$token" | wc -c)
 run "GET /s/{token} with Accept-Encoding: gzip ($gzbytes bytes, as phones ask)" -H 'Accept-Encoding: gzip' "$base/s/$token"
 served=$((served + $(grep -Eo '^ +[0-9]+ requests in' "$work/last" | grep -Eo '[0-9]+') + 1))
 kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
-views=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from ShareViews').fetchone()[0])" "$work/app/data/parkshare.db")
+views=$(python3 -c "import sqlite3,sys; print('%d views in %d rows' % sqlite3.connect(sys.argv[1]).execute('select sum(Count), count(*) from ShareViews').fetchone())" "$work/app/data/parkshare.db")
 echo "share views in the database after a clean shutdown: $views (wrk counted $served pages in its windows, size probes included)"
