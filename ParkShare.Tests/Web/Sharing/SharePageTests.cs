@@ -142,6 +142,22 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
     }
 
     [Fact]
+    public async Task QrAndPoster_ValidLink_DecodeToTheShareUrlOfPublicBaseUrl()
+    {
+        var (_, share, token) = await _site.ShareAsync("B2-C-023");
+        using var phone = _site.Phone("198.51.100.51");
+
+        var png = await phone.GetByteArrayAsync($"/s/{token}/qr.png");
+        var poster = await phone.GetByteArrayAsync($"/s/{token}/poster.png");
+
+        var expected = $"http://localhost:5080/s/{token}";
+        Assert.Equal(expected, share.GetProperty("url").GetString());
+        Assert.Equal(expected, QrScan.Decode(png)?.Text);
+        Assert.Equal(expected, QrScan.Decode(poster)?.Text);
+        Assert.Contains("<svg", await phone.GetStringAsync($"/s/{token}/qr.svg"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Robots_DisallowsSharePages()
     {
         using var phone = _site.Phone();
