@@ -102,16 +102,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
 
     private async Task<IPage> SignInOnPhoneAsync(IBrowser browser, string name, string locale = "zh-CN")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            DeviceScaleFactor = 2,
-            IsMobile = true,
-            HasTouch = true,
-            Locale = locale,
-        });
-        var phone = await context.NewPageAsync();
-        phone.SetDefaultTimeout(30_000);
+        var phone = await Phone.OpenAsync(browser, locale);
         await phone.GotoAsync(host.BaseUrl + "/m");
         Assert.Contains("/m/signin", phone.Url, StringComparison.Ordinal);
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"mobile-signin-{locale}.png") });

@@ -47,18 +47,5 @@ public sealed class ShareEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await driver.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("share-driver-told.png"), FullPage = true });
     }
 
-    private static async Task<IPage> PhoneAsync(IBrowser browser, string locale)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            DeviceScaleFactor = 2,
-            IsMobile = true,
-            HasTouch = true,
-            Locale = locale,
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
+    private static Task<IPage> PhoneAsync(IBrowser browser, string locale) => Phone.OpenAsync(browser, locale);
 }

@@ -22,21 +22,15 @@ public sealed partial class SharePage
     private ShareTarget? _target;
     private ShareLinkState _state;
     private LotMap? _map;
-    private DetailedPosition? _position;
-    private IReadOnlyList<(string Name, string Href)>? _links;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private string? _error;
-    private MarkupString _maps;
 
     [Inject] private ShareAccess Access { get; set; } = default!;
     [Inject] private ShareVisitor Visitor { get; set; } = default!;
-    [Inject] private ShareViewLog Views { get; set; } = default!;
     [Inject] private ShareRateLimits Limits { get; set; } = default!;
+    [Inject] private ShareViewLog Views { get; set; } = default!;
     [Inject] private LotMapCache Maps { get; set; } = default!;
-    [Inject] private PositionRefiner Refiner { get; set; } = default!;
-    [Inject] private RouteStepFormatter Steps { get; set; } = default!;
     [Inject] private SharePinCookie PinCookie { get; set; } = default!;
-    [Inject] private ShareMapMarkup MapMarkup { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<SharePage> L { get; set; } = default!;
 
@@ -59,13 +53,6 @@ public sealed partial class SharePage
         (_target, _state) = (decision.Target, decision.State);
         _map = _target is null ? null : await Maps.GetAsync(_target.Record.LotId, HttpContext.RequestAborted);
         _zone = LotTime.Zone(_map?.TimeZoneId ?? "UTC");
-        if (_view == SharePageView.Car && _map?.Space(_target!.Record.SpaceId) is { } space)
-        {
-            _position = Refiner.Describe(_map, space, _target.Record.ResolvedBy);
-            _links = ShareNavigation.Links(_map, L);
-            var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
-            _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
-        }
     }
 
     private async Task CheckPinAsync()
