@@ -40,6 +40,13 @@ public sealed class ShareFastPage(RequestDelegate next)
         var token = tail[1..];
         var decision = await visitor.DecideAsync(context, token);
         var services = context.RequestServices;
+        if (decision.View == SharePageView.Gone)
+        {
+            // A finished link answers as fast as a working one (and without a Blazor render to hammer).
+            await WriteGoneAsync(context, token, decision.State, services);
+            return;
+        }
+
         var map = decision is { View: SharePageView.Car, Target: { } t } ? await services.GetRequiredService<LotMapCache>().GetAsync(t.Record.LotId, context.RequestAborted) : null;
         if (map?.Space(decision.Target!.Record.SpaceId) is not { } space)
         {
@@ -91,20 +98,9 @@ public sealed class ShareFastPage(RequestDelegate next)
         IStringLocalizer text, RouteStepFormatter steps)
     {
         var zone = LotTime.Zone(map.TimeZoneId);
-        var here = Uri.EscapeDataString($"/s/{token}");
         var sb = new StringBuilder(maps.Length + 8192);
-        sb.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, viewport-fit=cover\">")
-          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
-          .Append("<title>").Append(E(text["S.Title"])).Append("</title></head><body class=\"m\">");
-        if (sandbox)
-        {
-            sb.Append("<div class=\"sandbox-banner\" role=\"status\" data-testid=\"sandbox-banner\">").Append(E(text["App.SandboxBanner"])).Append("</div>");
-        }
-
-        sb.Append("<header class=\"m-top\"><span class=\"m-brand\">🅿 ParkShare</span><nav class=\"lang-switch\" aria-label=\"").Append(E(text["Nav.Language"])).Append("\">")
-          .Append("<a href=\"culture?culture=zh-CN&amp;redirectUri=").Append(here).Append("\" class=\"").Append(language == "zh-CN" ? "active" : "").Append("\" data-testid=\"lang-zh\" lang=\"zh-CN\">中文</a>")
-          .Append("<a href=\"culture?culture=en&amp;redirectUri=").Append(here).Append("\" class=\"").Append(language == "en" ? "active" : "").Append("\" data-testid=\"lang-en\" lang=\"en\">English</a></nav></header>")
-          .Append("<main class=\"m-main share\"><section class=\"card\" data-testid=\"share-car\" data-code=\"").Append(E(t.Record.SpaceCode)).Append("\">")
+        AppendTop(sb, token, sandbox, language, text);
+        sb.Append("<main class=\"m-main share\"><section class=\"card\" data-testid=\"share-car\" data-code=\"").Append(E(t.Record.SpaceCode)).Append("\">")
           .Append("<p class=\"muted\">").Append(E(map.Name)).Append(" · ").Append(E(map.Address)).Append("</p>")
           .Append("<strong class=\"big\" data-testid=\"share-space\">").Append(E(t.Record.SpaceCode)).Append("</strong>")
           .Append("<p class=\"level-zone\" data-testid=\"share-level\">").Append(E(text["S.LevelZone", t.Record.LevelName, p.Zone?.Name ?? t.Record.ZoneCode ?? "–"])).Append("</p><dl>");
@@ -152,6 +148,34 @@ public sealed class ShareFastPage(RequestDelegate next)
         sb.Append("<section class=\"card stack\"><p>").Append(E(text["S.PickedUpHint"])).Append("</p><a class=\"btn wide primary\" href=\"s/").Append(token)
           .Append("/picked-up\" data-testid=\"share-picked-up\">").Append(E(text["S.PickedUp"])).Append("</a></section></main></body></html>");
         return sb.ToString();
+    }
+
+    private static void AppendTop(StringBuilder sb, string token, bool sandbox, string language, IStringLocalizer text)
+    {
+        var here = Uri.EscapeDataString($"/s/{token}");
+        sb.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, viewport-fit=cover\">")
+          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
+          .Append("<title>").Append(E(text["S.Title"])).Append("</title></head><body class=\"m\">");
+        if (sandbox)
+        {
+            sb.Append("<div class=\"sandbox-banner\" role=\"status\" data-testid=\"sandbox-banner\">").Append(E(text["App.SandboxBanner"])).Append("</div>");
+        }
+
+        sb.Append("<header class=\"m-top\"><span class=\"m-brand\">🅿 ParkShare</span><nav class=\"lang-switch\" aria-label=\"").Append(E(text["Nav.Language"])).Append("\">")
+          .Append("<a href=\"culture?culture=zh-CN&amp;redirectUri=").Append(here).Append("\" class=\"").Append(language == "zh-CN" ? "active" : "").Append("\" data-testid=\"lang-zh\" lang=\"zh-CN\">中文</a>")
+          .Append("<a href=\"culture?culture=en&amp;redirectUri=").Append(here).Append("\" class=\"").Append(language == "en" ? "active" : "").Append("\" data-testid=\"lang-en\" lang=\"en\">English</a></nav></header>");
+    }
+
+    private static async Task WriteGoneAsync(HttpContext context, string token, Core.Sharing.ShareLinkState state, IServiceProvider services)
+    {
+        var text = services.GetRequiredService<IStringLocalizer<SharePage>>();
+        var sb = new StringBuilder(4096);
+        AppendTop(sb, token, services.GetRequiredService<IOptions<WeChatOptions>>().Value.IsSandbox, JsonStringLocalizer.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture), text);
+        sb.Append("<main class=\"m-main share\"><h1 data-testid=\"share-gone\" data-state=\"").Append(state).Append("\">").Append(E(text[$"S.Gone.{state}"]))
+          .Append("</h1><p>").Append(E(text["S.Gone.Text"])).Append("</p></main></body></html>");
+        context.Response.StatusCode = StatusCodes.Status410Gone;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(sb.ToString(), context.RequestAborted);
     }
 
     private static void Row(StringBuilder sb, string term, string value, string? testId = null)
