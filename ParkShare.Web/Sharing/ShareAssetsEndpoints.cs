@@ -46,6 +46,13 @@ public static class ShareAssetsEndpoints
             return problem!;
         }
 
+        // Drawing a poster is the costliest answer here: it counts against the link's views per minute.
+        if (!limits.MayView(target.Link.Id))
+        {
+            context.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited");
+        }
+
         var map = await maps.GetAsync(target.Record.LotId, context.RequestAborted);
         var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
         var content = new PosterContent(
