@@ -24,6 +24,20 @@ public sealed partial class MobilePagesTests(DemoLotFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task LevelPage_UnknownLotOrLevel_LocalizedNotFoundPage404()
+    {
+        using var phone = await MobileClient.SignInAsync(fixture);
+        phone.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await phone.Http.GetAsync($"/m/lots/{fixture.LotId}/levels/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"page-missing\">Page not found<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("MudBlazor", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_SandboxName_SetsHttpOnlyCookieAndShowsPrivacyNoticeFirst()
     {
         using var phone = MobileClient.Create(fixture);
