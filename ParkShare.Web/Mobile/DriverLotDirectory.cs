@@ -12,18 +12,30 @@ public sealed class DriverLotDirectory(IDbContextFactory<ParkShareDbContext> con
 
     public async Task<IReadOnlyList<LotCard>> ListAsync(GeoPoint? near, CancellationToken cancellationToken = default)
     {
+        var cards = new List<LotCard>();
+        foreach (var map in await MapsAsync(cancellationToken))
+        {
+            cards.Add(await CardAsync(map, near, cancellationToken));
+        }
+
+        return near is null ? cards : [.. cards.OrderBy(c => c.DistanceMeters)];
+    }
+
+    /// <summary>The lots' cached maps, by name.</summary>
+    public async Task<IReadOnlyList<LotMap>> MapsAsync(CancellationToken cancellationToken = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = await db.Lots.AsNoTracking().OrderBy(l => l.Name).Select(l => l.Id).Take(MaxLots).ToListAsync(cancellationToken);
-        var cards = new List<LotCard>(ids.Count);
+        var found = new List<LotMap>(ids.Count);
         foreach (var id in ids)
         {
             if (await maps.GetAsync(id, cancellationToken) is { } map)
             {
-                cards.Add(await CardAsync(map, near, cancellationToken));
+                found.Add(map);
             }
         }
 
-        return near is null ? cards : [.. cards.OrderBy(c => c.DistanceMeters)];
+        return found;
     }
 
     public async Task<LotCard> CardAsync(LotMap map, GeoPoint? near, CancellationToken cancellationToken = default)

@@ -9,4 +9,8 @@ public static class MobileForms
 {
     public static bool Posted(HttpContext context, string formName) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType && context.Request.Form["_handler"] == formName;
+
+    /// <summary>The idempotency key a form carried (generated when the page was drawn), or null for none or a malformed one.</summary>
+    public static string? IdempotencyKey(string? posted) =>
+        posted is { Length: > 0 and <= Api.IdempotencyKeyHeader.MaxLength } key && key.All(char.IsAsciiLetterOrDigit) ? key : null;
 }

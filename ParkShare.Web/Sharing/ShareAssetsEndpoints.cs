@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Sharing;
 using ParkShare.Web.Api;
+using ParkShare.Web.Components.Pages.Share;
 using ParkShare.Web.Parking;
 
 namespace ParkShare.Web.Sharing;
@@ -23,24 +24,24 @@ public static class ShareAssetsEndpoints
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPngAsync(
-        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems, TimeProvider clock)
+        string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
         return target is null ? problem! : TypedResults.File(qr.RenderPng(site.Value.SharePage(token)), "image/png");
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvgAsync(
-        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems, TimeProvider clock)
+        string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
         return target is null ? problem! : TypedResults.Content(qr.RenderSvg(site.Value.SharePage(token)), "image/svg+xml");
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PosterAsync(
-        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, SharePoster poster, LotMapCache maps,
-        IOptions<PublicSiteOptions> site, IStringLocalizer<SharePoster> text, ApiProblems problems, TimeProvider clock)
+        string token, HttpContext context, ShareVisitor visitor, ShareRateLimits limits, SharePoster poster, LotMapCache maps,
+        IOptions<PublicSiteOptions> site, IStringLocalizer<SharePoster> text, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
         if (target is null)
         {
             return problem!;
@@ -63,9 +64,9 @@ public static class ShareAssetsEndpoints
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> PhotoAsync(
-        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, SharePinCookie pins, PhotoStore photos, ApiProblems problems, TimeProvider clock)
+        string token, HttpContext context, ShareVisitor visitor, SharePinCookie pins, PhotoStore photos, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, access, limits, problems, clock);
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
         if (target is null)
         {
             return problem!;
@@ -77,25 +78,16 @@ public static class ShareAssetsEndpoints
             : problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
     }
 
-    private static async Task<(ShareTarget? Target, ProblemHttpResult? Problem)> OpenAsync(
-        string token, HttpContext context, ShareAccess access, ShareRateLimits limits, ApiProblems problems, TimeProvider clock)
+    /// <summary>The page's own visit decision (no view counted): a link that works, even behind its PIN or lock, has its QR and poster.</summary>
+    private static async Task<(ShareTarget? Target, ProblemHttpResult? Problem)> OpenAsync(string token, HttpContext context, ShareVisitor visitor, ApiProblems problems)
     {
-        var client = ShareClient.Key(context);
-        if (!limits.MayTry(client))
+        var decision = await visitor.DecideAsync(context, token, countsAsView: false);
+        return decision.View switch
         {
-            context.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return (null, problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited"));
-        }
-
-        var target = await access.FindAsync(token, context.RequestAborted);
-        if (target is null)
-        {
-            limits.Missed(client);
-            return (null, problems.Problem(StatusCodes.Status404NotFound, "share_not_found"));
-        }
-
-        return target.Link.StateAt(clock.GetUtcNow().UtcDateTime, target.Record.IsActive) == ShareLinkState.Active
-            ? (target, null)
-            : (null, problems.Problem(StatusCodes.Status410Gone, "share_gone"));
+            SharePageView.NotFound => (null, problems.Problem(StatusCodes.Status404NotFound, "share_not_found")),
+            SharePageView.TooMany => (null, problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited")),
+            SharePageView.Gone => (null, problems.Problem(StatusCodes.Status410Gone, "share_gone")),
+            _ => (decision.Target, null),
+        };
     }
 }

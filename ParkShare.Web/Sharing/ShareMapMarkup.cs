@@ -8,7 +8,7 @@ using ParkShare.Web.Components.Mobile;
 namespace ParkShare.Web.Sharing;
 
 /// <summary>
-/// The share page's level maps (highlighted space and walking route) rendered once per lot version,
+/// The level maps of a parked car (space highlighted, walking route on each level), rendered once per lot version,
 /// space and language and kept as markup: drawing a few hundred spaces is most of the page's work,
 /// and a busy link shows the same maps on every view.
 /// </summary>

@@ -1,15 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
-using ParkShare.Core.Wayfinding;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Parking;
 using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing;
 
 namespace ParkShare.Web.Components.Pages.Mobile;
 
@@ -19,6 +18,7 @@ public sealed partial class Car
     private ParkingRecord? _record;
     private LotMap? _map;
     private DetailedPosition? _position;
+    private MarkupString _maps;
     private List<ParkingRecord> _history = [];
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private string? _error;
@@ -27,6 +27,7 @@ public sealed partial class Car
     [Inject] private LotMapCache Maps { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
+    [Inject] private ShareMapMarkup MapMarkup { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
     [Inject] private PhotoProcessor Processor { get; set; } = default!;
     [Inject] private RecordPhotoService Photos { get; set; } = default!;
@@ -48,6 +49,8 @@ public sealed partial class Car
         if (_record is not null && _map?.Space(_record.SpaceId) is { } space)
         {
             _position = Refiner.Describe(_map, space, _record.ResolvedBy);
+            var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
+            _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
         }
     }
 
@@ -102,19 +105,6 @@ public sealed partial class Car
         }
 
         Navigation.NavigateTo("m/car");
-    }
-
-    private Envelope2 FocusOf(RouteLeg leg)
-    {
-        var xs = leg.Points.Select(p => p.X).ToList();
-        var ys = leg.Points.Select(p => p.Y).ToList();
-        var e = new Envelope2(xs.Min(), ys.Min(), xs.Max(), ys.Max());
-        if (_position is { } p && p.Level.Id == leg.LevelId)
-        {
-            e = e.Union(p.Space.Polygon.Envelope);
-        }
-
-        return e.ExpandBy(6);
     }
 
     private string Time(DateTime utc) => LotTime.Format(utc, _zone);

@@ -7,6 +7,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Mobile;
 
 namespace ParkShare.Web.Components.Pages.Mobile;
 
@@ -123,7 +124,7 @@ public sealed partial class LevelPage
         _error = RecordsApi.Refused(Problems, outcome).ProblemDetails.Detail;
     }
 
-    private string? ValidKey() => Key is { Length: > 0 and <= IdempotencyKeyHeader.MaxLength } k && k.All(char.IsAsciiLetterOrDigit) ? k : null;
+    private string? ValidKey() => MobileForms.IdempotencyKey(Key);
 
     private int IndexOf(SpaceEntry space)
     {

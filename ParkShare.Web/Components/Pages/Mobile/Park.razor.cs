@@ -1,13 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Mobile;
 
 namespace ParkShare.Web.Components.Pages.Mobile;
 
@@ -23,8 +22,7 @@ public sealed partial class Park
     private string? _error;
     private string _key = Guid.NewGuid().ToString("N");
 
-    [Inject] private IDbContextFactory<ParkShareDbContext> Contexts { get; set; } = default!;
-    [Inject] private LotMapCache Maps { get; set; } = default!;
+    [Inject] private DriverLotDirectory Lots { get; set; } = default!;
     [Inject] private ParkingService Parking { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
@@ -65,20 +63,11 @@ public sealed partial class Park
         X ??= QueryX;
         Y ??= QueryY;
         var ct = HttpContext.RequestAborted;
-        await using (var db = await Contexts.CreateDbContextAsync(ct))
-        {
-            foreach (var id in await db.Lots.AsNoTracking().OrderBy(l => l.Name).Select(l => l.Id).Take(50).ToListAsync(ct))
-            {
-                if (await Maps.GetAsync(id, ct) is { } map)
-                {
-                    _lots.Add(map);
-                }
-            }
-        }
+        _lots.AddRange(await Lots.MapsAsync(ct));
 
         var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)).FirstOrDefault()?.LotId : Lot;
         _lot = _lots.FirstOrDefault(l => l.LotId == last) ?? _lots.FirstOrDefault();
-        _key = Key is { Length: > 0 and <= 64 } k && k.All(char.IsAsciiLetterOrDigit) ? k : _key;
+        _key = MobileForms.IdempotencyKey(Key) ?? _key;
     }
 
     private async Task ParkAsync()

@@ -1,12 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
-using ParkShare.Core.Refinement;
 using ParkShare.Core.Sharing;
-using ParkShare.Core.Wayfinding;
-using ParkShare.Web.Refinement;
 using ParkShare.Web.Sharing;
 
 namespace ParkShare.Web.Components.Pages.Share;
