@@ -1,16 +1,23 @@
+using ParkShare.Core.WeChat;
+
 namespace ParkShare.Core.Drivers;
 
-/// <summary>A person who parks: known by their mini-program openid (and unionid when WeChat gives one).</summary>
+/// <summary>
+/// A person who parks or fetches a car: known by a mini-program openid, an official-account openid,
+/// or both (linked by unionid when WeChat gives one, or when they scan our official-account QR from
+/// the mini-program flow).
+/// </summary>
 public sealed class Driver
 {
     private Driver()
     {
-        OpenId = string.Empty;
     }
 
     public Guid Id { get; private set; }
 
-    public string OpenId { get; private set; }
+    public string? MiniProgramOpenId { get; private set; }
+
+    public string? OfficialAccountOpenId { get; private set; }
 
     public string? UnionId { get; private set; }
 
@@ -19,17 +26,49 @@ public sealed class Driver
     /// <summary>When the driver acknowledged the privacy notice; null until then.</summary>
     public DateTime? PrivacyAcceptedAtUtc { get; private set; }
 
-    public static Driver Create(string openId, string? unionId, DateTime nowUtc)
+    public static Driver Create(WeChatIdentity identity, DateTime nowUtc)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(openId);
-        return new Driver { Id = Guid.CreateVersion7(), OpenId = openId, UnionId = unionId, CreatedAtUtc = nowUtc };
+        ArgumentException.ThrowIfNullOrWhiteSpace(identity.OpenId);
+        var driver = new Driver { Id = Guid.CreateVersion7(), CreatedAtUtc = nowUtc };
+        driver.Link(identity);
+        return driver;
     }
 
-    public void LinkUnionId(string? unionId)
+    public string? OpenIdOn(WeChatChannel channel) =>
+        channel == WeChatChannel.MiniProgram ? MiniProgramOpenId : OfficialAccountOpenId;
+
+    /// <summary>
+    /// Whether this identity can be added to the driver: its channel is free or already this openid,
+    /// and the unionids do not contradict each other.
+    /// </summary>
+    public bool CanLink(WeChatIdentity identity)
     {
-        if (!string.IsNullOrWhiteSpace(unionId))
+        var existing = OpenIdOn(identity.Channel);
+        var channelFree = existing is null || existing == identity.OpenId;
+        var unionAgrees = UnionId is null || string.IsNullOrWhiteSpace(identity.UnionId) || UnionId == identity.UnionId;
+        return channelFree && unionAgrees;
+    }
+
+    /// <summary>Adds the channel's openid (and the unionid when given); refuses to overwrite another person's.</summary>
+    public void Link(WeChatIdentity identity)
+    {
+        if (!CanLink(identity))
         {
-            UnionId = unionId;
+            throw new InvalidOperationException("This WeChat identity belongs to another person.");
+        }
+
+        if (identity.Channel == WeChatChannel.MiniProgram)
+        {
+            MiniProgramOpenId = identity.OpenId;
+        }
+        else
+        {
+            OfficialAccountOpenId = identity.OpenId;
+        }
+
+        if (!string.IsNullOrWhiteSpace(identity.UnionId))
+        {
+            UnionId = identity.UnionId;
         }
     }
 

@@ -18,25 +18,15 @@ public sealed class DriverSessionService(
     public async Task<DriverSignIn> SignInAsync(string code, CancellationToken cancellationToken = default)
     {
         var login = await weChat.Code2SessionAsync(code, cancellationToken);
-        return await OpenSessionAsync(login, cancellationToken);
+        return await OpenSessionAsync(login.Identity, cancellationToken);
     }
 
-    /// <summary>Opens a session for a WeChat user WeChat has already vouched for (or, in sandbox mode, the picker).</summary>
-    public async Task<DriverSignIn> OpenSessionAsync(WeChatLogin login, CancellationToken cancellationToken = default)
+    /// <summary>Opens a session for a WeChat user WeChat has already vouched for (OAuth, or in sandbox mode the picker).</summary>
+    public async Task<DriverSignIn> OpenSessionAsync(WeChatIdentity identity, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var driver = await db.Drivers.FirstOrDefaultAsync(d => d.OpenId == login.OpenId, cancellationToken);
-        if (driver is null)
-        {
-            driver = Driver.Create(login.OpenId, login.UnionId, now);
-            db.Drivers.Add(driver);
-        }
-        else
-        {
-            driver.LinkUnionId(login.UnionId);
-        }
-
+        var driver = await DriverIdentities.FindOrAddAsync(db, identity, now, cancellationToken);
         var token = SessionToken.New();
         db.DriverSessions.Add(DriverSession.Open(driver.Id, SessionToken.Hash(token)!, now, Lifetime));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,16 +1,28 @@
 namespace ParkShare.Core.WeChat;
 
-/// <summary>A WeChat API answer with a non-zero errcode. The message never carries secrets.</summary>
+/// <summary>A WeChat API answer with a non-zero errcode (or a transport failure). The message never carries secrets.</summary>
 public sealed class WeChatException(int errorCode, string message) : Exception(message)
 {
-    public const int InvalidCode = 40029;
-    public const int CodeAlreadyUsed = 40163;
     public const int Busy = -1;
-    public const int RateLimited = 45011;
+    public const int InvalidCredential = 40001;
+    public const int InvalidCode = 40029;
+    public const int InvalidAppSecret = 40125;
+    public const int CodeAlreadyUsed = 40163;
     public const int HighRiskUser = 40226;
+    public const int AccessTokenExpired = 42001;
+    public const int NotFollowing = 43004;
+    public const int SubscriptionRefused = 43101;
+    public const int RateLimited = 45011;
+    public const int BadTemplateData = 47003;
+
+    /// <summary>No answer, a timeout, a 5xx or a body that is not WeChat's JSON (ours, never WeChat's).</summary>
+    public const int Transport = -900;
 
     public int ErrorCode { get; } = errorCode;
 
     /// <summary>The user's own login code was refused (answer 401, not 500).</summary>
     public bool IsBadLoginCode => ErrorCode is InvalidCode or CodeAlreadyUsed or HighRiskUser;
+
+    /// <summary>Worth trying again later (busy, rate limit, transport); the others will fail the same way.</summary>
+    public bool IsTransient => ErrorCode is Busy or RateLimited or Transport;
 }

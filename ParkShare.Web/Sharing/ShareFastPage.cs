@@ -8,7 +8,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Web.Components.Pages.Share;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Refinement;
-using ParkShare.Web.WeChat;
+using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.Sharing;
 

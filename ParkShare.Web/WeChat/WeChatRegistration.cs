@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;
@@ -12,7 +11,9 @@ public static class WeChatRegistration
             .ValidateDataAnnotations()
             .Validate(o => !(o.IsSandbox && production && !o.AllowSandboxInProduction),
                 "WeChat:Mode is Sandbox in the Production environment: sandbox sign-in lets anyone be anyone. Set WeChat:Mode to Live, or WeChat:AllowSandboxInProduction to true for a demo.")
+            .Validate(o => o.IsSandbox, "WeChat:Mode Live needs the live WeChat client, which is not built yet.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<WeChatSandboxInbox>();
         builder.Services.AddSingleton<IWeChatClient, SandboxWeChatClient>();
         return builder;
     }

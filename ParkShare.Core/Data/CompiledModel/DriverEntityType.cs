@@ -19,8 +19,8 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Drivers.Driver",
                 typeof(Driver),
                 baseEntityType,
-                propertyCount: 5,
-                unnamedIndexCount: 2,
+                propertyCount: 6,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -39,11 +39,20 @@ namespace ParkShare.Core.Data.CompiledModel
                 fieldInfo: typeof(Driver).GetField("<CreatedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
-            var openId = runtimeEntityType.AddProperty(
-                "OpenId",
+            var miniProgramOpenId = runtimeEntityType.AddProperty(
+                "MiniProgramOpenId",
                 typeof(string),
-                propertyInfo: typeof(Driver).GetProperty("OpenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Driver).GetField("<OpenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(Driver).GetProperty("MiniProgramOpenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<MiniProgramOpenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+
+            var officialAccountOpenId = runtimeEntityType.AddProperty(
+                "OfficialAccountOpenId",
+                typeof(string),
+                propertyInfo: typeof(Driver).GetProperty("OfficialAccountOpenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<OfficialAccountOpenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 128);
 
             var privacyAcceptedAtUtc = runtimeEntityType.AddProperty(
@@ -66,11 +75,16 @@ namespace ParkShare.Core.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { openId },
+                new[] { miniProgramOpenId },
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { unionId });
+                new[] { officialAccountOpenId },
+                unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { unionId },
+                unique: true);
 
             return runtimeEntityType;
         }

@@ -459,3 +459,56 @@ VALUES ('20261126164523_ShareLinks', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Drivers_OpenId";
+
+DROP INDEX "IX_Drivers_UnionId";
+
+ALTER TABLE "Drivers" RENAME COLUMN "OpenId" TO "MiniProgramOpenId";
+
+ALTER TABLE "Drivers" ADD "OfficialAccountOpenId" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_Drivers_MiniProgramOpenId" ON "Drivers" ("MiniProgramOpenId");
+
+CREATE UNIQUE INDEX "IX_Drivers_OfficialAccountOpenId" ON "Drivers" ("OfficialAccountOpenId");
+
+CREATE UNIQUE INDEX "IX_Drivers_UnionId" ON "Drivers" ("UnionId");
+
+CREATE TABLE "ef_temp_Drivers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Drivers" PRIMARY KEY,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "MiniProgramOpenId" TEXT NULL,
+    "OfficialAccountOpenId" TEXT NULL,
+    "PrivacyAcceptedAtUtc" TEXT NULL,
+    "UnionId" TEXT NULL
+);
+
+INSERT INTO "ef_temp_Drivers" ("Id", "CreatedAtUtc", "MiniProgramOpenId", "OfficialAccountOpenId", "PrivacyAcceptedAtUtc", "UnionId")
+SELECT "Id", "CreatedAtUtc", "MiniProgramOpenId", "OfficialAccountOpenId", "PrivacyAcceptedAtUtc", "UnionId"
+FROM "Drivers";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Drivers";
+
+ALTER TABLE "ef_temp_Drivers" RENAME TO "Drivers";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE UNIQUE INDEX "IX_Drivers_MiniProgramOpenId" ON "Drivers" ("MiniProgramOpenId");
+
+CREATE UNIQUE INDEX "IX_Drivers_OfficialAccountOpenId" ON "Drivers" ("OfficialAccountOpenId");
+
+CREATE UNIQUE INDEX "IX_Drivers_UnionId" ON "Drivers" ("UnionId");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126173223_WeChatIdentities', '10.0.15');
+

@@ -257,8 +257,11 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OpenId")
-                        .IsRequired()
+                    b.Property<string>("MiniProgramOpenId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialAccountOpenId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
@@ -271,10 +274,14 @@ namespace ParkShare.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OpenId")
+                    b.HasIndex("MiniProgramOpenId")
                         .IsUnique();
 
-                    b.HasIndex("UnionId");
+                    b.HasIndex("OfficialAccountOpenId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId")
+                        .IsUnique();
 
                     b.ToTable("Drivers");
                 });

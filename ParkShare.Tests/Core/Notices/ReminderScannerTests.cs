@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
@@ -29,7 +30,7 @@ public sealed class ReminderScannerTests : IAsyncLifetime
         await using var db = _contexts.CreateDbContext();
         var lot = LotGenerator.Generate(LotLayout.Demo);
         db.Lots.Add(lot);
-        var driver = Driver.Create("sandbox-reminders", null, Now);
+        var driver = Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, "sandbox-reminders", null), Now);
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
         (_driver, _map) = (driver.Id, LotMap.Build(lot));

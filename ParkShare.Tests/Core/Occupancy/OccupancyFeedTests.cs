@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Occupancy;
@@ -109,7 +110,7 @@ public sealed class OccupancyFeedTests : IAsyncLifetime
         Driver driver;
         await using (var db = _database.CreateDbContext())
         {
-            db.Drivers.Add(driver = Driver.Create("sandbox-feed", null, _clock.GetUtcNow().UtcDateTime));
+            db.Drivers.Add(driver = Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, "sandbox-feed", null), _clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync();
         }
 

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
@@ -60,7 +61,7 @@ public sealed class ReservationModelPropertyTests
         var level = lot.AddLevel("B1", -1, Polygon2.Rectangle(0, 0, 20, 10));
         var zone = level.AddZone("A", "A", "#888", Polygon2.Rectangle(0, 0, 20, 10));
         var spaces = Enumerable.Range(0, 2).Select(i => level.AddSpace(zone, $"B1-A-{i + 1:000}", i + 1, Polygon2.Rectangle(i * 3, 0, (i * 3) + 2.5, 5), SpaceKind.Standard)).ToList();
-        var drivers = Enumerable.Range(0, 3).Select(i => Driver.Create($"model-{i}", null, Epoch.UtcDateTime)).ToList();
+        var drivers = Enumerable.Range(0, 3).Select(i => Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, $"model-{i}", null), Epoch.UtcDateTime)).ToList();
         await using (var db = database.CreateDbContext())
         {
             db.Lots.Add(lot);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
@@ -23,7 +24,7 @@ public sealed class ReservationServiceTests : IAsyncLifetime
         await using var db = _contexts.CreateDbContext();
         var lot = LotGenerator.Generate(LotLayout.Demo);
         db.Lots.Add(lot);
-        var driver = Driver.Create("sandbox-test", null, _clock.GetUtcNow().UtcDateTime);
+        var driver = Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, "sandbox-test", null), _clock.GetUtcNow().UtcDateTime);
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
         (_driver, _space) = (driver.Id, lot.Levels[0].Spaces[0].Id);

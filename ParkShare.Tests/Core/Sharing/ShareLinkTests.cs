@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
@@ -25,7 +26,7 @@ public sealed class ShareLinkTests : IAsyncLifetime
         await _contexts.MigrateAsync();
         await using var db = _contexts.CreateDbContext();
         var lot = LotGenerator.Generate(LotLayout.Demo);
-        var driver = Driver.Create("sandbox-sharer", null, _clock.GetUtcNow().UtcDateTime);
+        var driver = Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, "sandbox-sharer", null), _clock.GetUtcNow().UtcDateTime);
         db.Lots.Add(lot);
         db.Drivers.Add(driver);
         await db.SaveChangesAsync();
