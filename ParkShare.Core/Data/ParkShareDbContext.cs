@@ -40,6 +40,8 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
 
+    public DbSet<OfficialAccountLinkCode> OfficialAccountLinkCodes => Set<OfficialAccountLinkCode>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -26,6 +26,12 @@ public sealed class Driver
     /// <summary>When the driver acknowledged the privacy notice; null until then.</summary>
     public DateTime? PrivacyAcceptedAtUtc { get; private set; }
 
+    /// <summary>Whether the driver follows the official account (template messages reach only followers).</summary>
+    public bool FollowsOfficialAccount { get; private set; }
+
+    /// <summary>When WeChat last told us the driver followed or unfollowed; null: never.</summary>
+    public DateTime? OfficialAccountFollowChangedAtUtc { get; private set; }
+
     public static Driver Create(WeChatIdentity identity, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(identity.OpenId);
@@ -73,4 +79,17 @@ public sealed class Driver
     }
 
     public void AcceptPrivacyNotice(DateTime nowUtc) => PrivacyAcceptedAtUtc ??= nowUtc;
+
+    /// <summary>A subscribe or unsubscribe event; one older than the last change seen is ignored (false).</summary>
+    public bool RecordFollow(bool follows, DateTime atUtc)
+    {
+        if (OfficialAccountFollowChangedAtUtc is { } last && atUtc < last)
+        {
+            return false;
+        }
+
+        FollowsOfficialAccount = follows;
+        OfficialAccountFollowChangedAtUtc = atUtc;
+        return true;
+    }
 }

@@ -19,7 +19,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Drivers.Driver",
                 typeof(Driver),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 8,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -39,6 +39,13 @@ namespace ParkShare.Core.Data.CompiledModel
                 fieldInfo: typeof(Driver).GetField("<CreatedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            var followsOfficialAccount = runtimeEntityType.AddProperty(
+                "FollowsOfficialAccount",
+                typeof(bool),
+                propertyInfo: typeof(Driver).GetProperty("FollowsOfficialAccount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<FollowsOfficialAccount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var miniProgramOpenId = runtimeEntityType.AddProperty(
                 "MiniProgramOpenId",
                 typeof(string),
@@ -46,6 +53,13 @@ namespace ParkShare.Core.Data.CompiledModel
                 fieldInfo: typeof(Driver).GetField("<MiniProgramOpenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 128);
+
+            var officialAccountFollowChangedAtUtc = runtimeEntityType.AddProperty(
+                "OfficialAccountFollowChangedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Driver).GetProperty("OfficialAccountFollowChangedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<OfficialAccountFollowChangedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var officialAccountOpenId = runtimeEntityType.AddProperty(
                 "OfficialAccountOpenId",

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("76d1cef6-8eda-4a1c-8220-efbd598360b3"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("89143bd3-4224-4eb6-8782-4c6eb14029a9"), entityTypeCount: 27)
         {
         }
 
@@ -27,6 +27,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var lotAssignment = LotAssignmentEntityType.Create(this);
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
+            var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
             var landmark = LandmarkEntityType.Create(this);
             var level = LevelEntityType.Create(this);
             var lot = LotEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateForeignKey1(lotAssignment, lot);
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
+            OfficialAccountLinkCodeEntityType.CreateForeignKey1(officialAccountLinkCode, driver);
             LandmarkEntityType.CreateForeignKey1(landmark, level);
             LevelEntityType.CreateForeignKey1(level, lot);
             SpaceEntityType.CreateForeignKey1(space, level);
@@ -86,6 +88,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateAnnotations(lotAssignment);
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
+            OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
             LandmarkEntityType.CreateAnnotations(landmark);
             LevelEntityType.CreateAnnotations(level);
             LotEntityType.CreateAnnotations(lot);

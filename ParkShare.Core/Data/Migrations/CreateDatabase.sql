@@ -512,3 +512,27 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261126173223_WeChatIdentities', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "Drivers" ADD "FollowsOfficialAccount" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Drivers" ADD "OfficialAccountFollowChangedAtUtc" TEXT NULL;
+
+CREATE TABLE "OfficialAccountLinkCodes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OfficialAccountLinkCodes" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "CodeHash" BLOB NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "ExpiresAtUtc" INTEGER NOT NULL,
+    "UsedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_OfficialAccountLinkCodes_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_OfficialAccountLinkCodes_CodeHash" ON "OfficialAccountLinkCodes" ("CodeHash");
+
+CREATE INDEX "IX_OfficialAccountLinkCodes_DriverId" ON "OfficialAccountLinkCodes" ("DriverId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126174341_OfficialAccountFollowAndLinkCodes', '10.0.15');
+
+COMMIT;
+

@@ -257,8 +257,14 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FollowsOfficialAccount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MiniProgramOpenId")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfficialAccountFollowChangedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OfficialAccountOpenId")
@@ -317,6 +323,39 @@ namespace ParkShare.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("DriverSessions");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("DriverId");
+
+                    b.ToTable("OfficialAccountLinkCodes");
                 });
 
             modelBuilder.Entity("ParkShare.Core.Lots.Landmark", b =>
@@ -1095,6 +1134,15 @@ namespace ParkShare.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("ParkShare.Core.Drivers.DriverSession", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
