@@ -78,6 +78,7 @@ public static class ApiRegistration
         app.MapSharesApi();
         app.MapNoticesApi();
         app.MapOccupancyApi();
+        app.MapWeChatLinkApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

@@ -3,6 +3,7 @@ using ParkShare.Web.Console;
 using ParkShare.Web.Data;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Sharing;
+using ParkShare.Web.WeChat;
 
 namespace ParkShare.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class ParkShareAppExtensions
         app.UseParkShareSharePage();
         app.MapParkShareApi();
         app.MapParkShareSharing();
+        app.MapParkShareOfficialAccount();
         app.MapParkShareConsole();
         return app;
     }

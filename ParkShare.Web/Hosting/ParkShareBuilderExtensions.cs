@@ -32,6 +32,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareApi();
         builder.AddParkShareConsole();
         builder.AddParkShareWeChat();
+        builder.AddParkShareOfficialAccount();
         builder.AddParkShareDrivers();
         builder.AddParkShareMobile();
         builder.AddParkShareNotices();

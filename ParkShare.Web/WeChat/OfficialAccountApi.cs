@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Web.Api;
+
+namespace ParkShare.Web.WeChat;
+
+/// <summary>
+/// /wechat/oa, the official account's server URL. GET verifies the URL (echostr only on a good
+/// signature); POST takes messages and events, plain or safe mode. The signature is checked before
+/// the body is read; bodies over <see cref="MaxBodyBytes"/> are refused unread. No sign-in and no
+/// antiforgery: WeChat's signature is the authentication.
+/// </summary>
+public static class OfficialAccountApi
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapOfficialAccountApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/wechat/oa").WithTags("WeChat").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        group.MapGet("/", Verify).WithName("OfficialAccountVerify");
+        group.MapPost("/", ReceiveAsync).WithName("OfficialAccountReceive");
+        return app;
+    }
+
+    public static Results<ContentHttpResult, ProblemHttpResult> Verify(HttpRequest request, OfficialAccountCallback callback, ApiProblems problems)
+    {
+        var echo = request.Query["echostr"].FirstOrDefault();
+        return callback.IsSigned(OfficialAccountRequest.From(request.Query)) && echo is { Length: > 0 and <= 256 }
+            ? TypedResults.Text(echo, "text/plain")
+            : problems.Problem(StatusCodes.Status401Unauthorized, "wechat_signature_invalid");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiveAsync(
+        HttpRequest request, OfficialAccountCallback callback, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var query = OfficialAccountRequest.From(request.Query);
+        if (!callback.IsSigned(query))
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "wechat_signature_invalid");
+        }
+
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large");
+        }
+
+        var answer = await callback.HandleAsync(query, body);
+        return answer switch
+        {
+            { ProblemCode: { } code } => problems.Problem(answer.Status, code),
+            { Xml: { } xml } => TypedResults.Text(xml, "application/xml; charset=utf-8"),
+            _ => TypedResults.Text("success", "text/plain"),
+        };
+    }
+
+    /// <summary>The body, or null once it passes the limit (by its Content-Length, or while reading: never buffered whole).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
