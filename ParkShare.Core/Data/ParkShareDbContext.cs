@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Lots.History;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
@@ -39,6 +40,8 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<LotApiKey> LotApiKeys => Set<LotApiKey>();
 
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
+
+    public DbSet<LotChange> LotChanges => Set<LotChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("80c61b0c-704c-49e3-84d5-fc1997e500da"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("f7b46768-4aeb-4b5e-976e-69f116a1f2d3"), entityTypeCount: 27)
         {
         }
 
@@ -27,6 +27,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var lotAssignment = LotAssignmentEntityType.Create(this);
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
+            var lotChange = LotChangeEntityType.Create(this);
             var landmark = LandmarkEntityType.Create(this);
             var level = LevelEntityType.Create(this);
             var lot = LotEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateForeignKey1(lotAssignment, lot);
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
+            LotChangeEntityType.CreateForeignKey1(lotChange, lot);
             LandmarkEntityType.CreateForeignKey1(landmark, level);
             LevelEntityType.CreateForeignKey1(level, lot);
             SpaceEntityType.CreateForeignKey1(space, level);
@@ -86,6 +88,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateAnnotations(lotAssignment);
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
+            LotChangeEntityType.CreateAnnotations(lotChange);
             LandmarkEntityType.CreateAnnotations(landmark);
             LevelEntityType.CreateAnnotations(level);
             LotEntityType.CreateAnnotations(lot);

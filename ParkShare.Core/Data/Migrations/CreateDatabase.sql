@@ -459,3 +459,22 @@ VALUES ('20261126164523_ShareLinks', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "LotChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_LotChanges" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "UserId" TEXT NOT NULL,
+    "UserName" TEXT NOT NULL,
+    "AtUtc" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    CONSTRAINT "FK_LotChanges_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_LotChanges_LotId_AtUtc" ON "LotChanges" ("LotId", "AtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126173526_LotHistory', '10.0.15');
+
+COMMIT;
+
