@@ -26,9 +26,9 @@ public sealed class ConnectorEditor(IDbContextFactory<ParkShareDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Levels.Where(l => l.LotId == lotId)
-            .SelectMany(l => l.Landmarks
-                .Where(m => m.Kind != LandmarkKind.Pillar && l.WalkwayNodes.Any(n => n.LandmarkId == m.Id))
-                .Select(m => new LandmarkChoice(m.Id, l.Id, l.Name, l.Ordinal, m.Kind, m.Name)))
+            .Join(db.Set<Landmark>(), l => l.Id, m => m.LevelId, (l, m) => new { Level = l, Landmark = m })
+            .Where(x => x.Landmark.Kind != LandmarkKind.Pillar && db.Set<WalkwayNode>().Any(n => n.LandmarkId == x.Landmark.Id))
+            .Select(x => new LandmarkChoice(x.Landmark.Id, x.Level.Id, x.Level.Name, x.Level.Ordinal, x.Landmark.Kind, x.Landmark.Name))
             .ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(r => r.LevelOrdinal).ThenBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.CurrentCulture)];
     }
