@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Lots.History;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
@@ -41,6 +42,7 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
 
     public DbSet<OfficialAccountLinkCode> OfficialAccountLinkCodes => Set<OfficialAccountLinkCode>();
+    public DbSet<LotChange> LotChanges => Set<LotChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,8 @@ namespace ParkShare.Core.Lots;
 /// <summary>One floor of a lot with its zones, spaces, landmarks and walkway graph.</summary>
 public sealed class Level
 {
+    public const int MaxNameLength = 32;
+
     private readonly List<Zone> _zones = [];
     private readonly List<Space> _spaces = [];
     private readonly List<Landmark> _landmarks = [];
@@ -49,6 +51,14 @@ public sealed class Level
     public IReadOnlyList<WalkwayNode> WalkwayNodes => _walkwayNodes;
 
     public IReadOnlyList<WalkwayEdge> WalkwayEdges => _walkwayEdges;
+
+    internal void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
+    internal void MoveTo(int ordinal) => Ordinal = ordinal;
 
     public Zone AddZone(string code, string name, string color, Polygon2 polygon)
     {

@@ -1,8 +1,11 @@
 namespace ParkShare.Core.Lots;
 
 /// <summary>A multi-storey car park: the aggregate root of its levels and vertical connectors.</summary>
-public sealed class Lot
+public sealed partial class Lot
 {
+    public const int MaxNameLength = 200;
+    public const int MaxAddressLength = 500;
+
     private readonly List<Level> _levels = [];
     private readonly List<WalkwayConnector> _connectors = [];
 

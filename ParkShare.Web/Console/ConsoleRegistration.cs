@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ParkShare.Core.Console;
 using ParkShare.Core.Data;
+using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.History;
 using ParkShare.Web.Components;
 
 namespace ParkShare.Web.Console;
@@ -48,6 +50,12 @@ public static class ConsoleRegistration
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<LotAccess>();
         services.AddSingleton<SensorKeyAdministration>();
+        services.AddSingleton<LotChangeLog>();
+        services.AddSingleton<LotWriter>();
+        services.AddSingleton<LotEditor>();
+        services.AddSingleton<LevelRemoval>();
+        services.AddSingleton<ConnectorEditor>();
+        services.AddSingleton<LotEditing>();
         return builder;
     }
 

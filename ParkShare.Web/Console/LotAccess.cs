@@ -5,7 +5,7 @@ using ParkShare.Core.Data;
 
 namespace ParkShare.Web.Console;
 
-/// <summary>Which lots a console user may see: all for an Admin, the assigned ones for an Operator.</summary>
+/// <summary>Which lots a console user may see and edit: all for an Admin, the assigned ones for an Operator.</summary>
 public sealed class LotAccess(IDbContextFactory<ParkShareDbContext> contexts)
 {
     public async Task<IReadOnlyList<LotListItem>> VisibleLotsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -23,6 +23,15 @@ public sealed class LotAccess(IDbContextFactory<ParkShareDbContext> contexts)
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(l => l.Name, StringComparer.CurrentCulture)];
     }
+
+    /// <summary>
+    /// Whether the user may change the lot (its description, levels, connectors, geometry): an Admin any
+    /// lot, an Operator the lots assigned to them. Every console write checks this itself, not only the page.
+    /// </summary>
+    public Task<bool> CanEditAsync(ClaimsPrincipal user, Guid lotId, CancellationToken cancellationToken = default) =>
+        user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Operator)
+            ? CanSeeAsync(user, lotId, cancellationToken)
+            : Task.FromResult(false);
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid lotId, CancellationToken cancellationToken = default)
     {

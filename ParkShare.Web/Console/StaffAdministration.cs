@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Data;
+using ParkShare.Core.Lots.History;
 
 namespace ParkShare.Web.Console;
 
@@ -9,6 +11,7 @@ namespace ParkShare.Web.Console;
 public sealed class StaffAdministration(
     IDbContextFactory<ParkShareDbContext> contexts,
     UserManager<ConsoleUser> users,
+    LotChangeLog history,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<OperatorListItem>> ListAsync(CancellationToken cancellationToken = default)
@@ -49,17 +52,57 @@ public sealed class StaffAdministration(
         return [];
     }
 
-    public async Task SetAssignmentsAsync(string userId, IReadOnlyCollection<Guid> lotIds, CancellationToken cancellationToken = default)
+    /// <summary>Sets the lots an operator is assigned; each lot gained or lost says so in its history, in the same transaction.</summary>
+    public async Task SetAssignmentsAsync(ConsoleActor actor, string userId, IReadOnlyCollection<Guid> lotIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var member = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(cancellationToken);
+        if (member is null)
+        {
+            return;
+        }
+
+        var who = string.IsNullOrWhiteSpace(member.DisplayName) ? member.Email ?? userId : $"{member.DisplayName} <{member.Email}>";
         var existing = await db.LotAssignments.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        db.LotAssignments.RemoveRange(existing.Where(a => !lotIds.Contains(a.LotId)));
+        foreach (var gone in existing.Where(a => !lotIds.Contains(a.LotId)))
+        {
+            db.LotAssignments.Remove(gone);
+            history.Add(db, gone.LotId, actor, LotChangeKind.OperatorUnassigned, who);
+        }
+
         var validLots = await db.Lots.Where(l => lotIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
         foreach (var lotId in validLots.Where(id => existing.All(a => a.LotId != id)))
         {
             db.LotAssignments.Add(new LotAssignment(userId, lotId));
+            history.Add(db, lotId, actor, LotChangeKind.OperatorAssigned, who);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Assigns or unassigns one operator to one lot (the lot page's operator panel); Admins only.</summary>
+    public async Task<bool> SetLotOperatorAsync(ClaimsPrincipal admin, ConsoleActor actor, Guid lotId, string userId, bool assigned, CancellationToken cancellationToken = default)
+    {
+        if (!admin.IsInRole(ConsoleRoles.Admin))
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var isOperator = await db.UserRoles.AnyAsync(r => r.UserId == userId && r.RoleId == ConsoleRoles.OperatorRoleId, cancellationToken);
+        if (!isOperator || !await db.Lots.AnyAsync(l => l.Id == lotId, cancellationToken))
+        {
+            return false;
+        }
+
+        var lots = await db.LotAssignments.Where(a => a.UserId == userId).Select(a => a.LotId).ToListAsync(cancellationToken);
+        lots.Remove(lotId);
+        if (assigned)
+        {
+            lots.Add(lotId);
+        }
+
+        await SetAssignmentsAsync(actor, userId, lots, cancellationToken);
+        return true;
     }
 }

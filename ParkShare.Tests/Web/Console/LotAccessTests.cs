@@ -28,13 +28,13 @@ public sealed class LotAccessTests : IDisposable
         Assert.Empty(await access.VisibleLotsAsync(principal));
         Assert.False(await access.CanSeeAsync(principal, lot.Id));
 
-        await staff.SetAssignmentsAsync(op.Id, [lot.Id]);
+        await staff.SetAssignmentsAsync(new ParkShare.Core.Lots.History.ConsoleActor("test-admin", "Admin"), op.Id, [lot.Id]);
 
         Assert.Equal(lot.Id, Assert.Single(await access.VisibleLotsAsync(principal)).Id);
         Assert.True(await access.CanSeeAsync(principal, lot.Id));
         Assert.Equal([lot.Id], (await staff.ListAsync()).Single(s => s.Email == "op@parkshare.local").LotIds);
 
-        await staff.SetAssignmentsAsync(op.Id, []);
+        await staff.SetAssignmentsAsync(new ParkShare.Core.Lots.History.ConsoleActor("test-admin", "Admin"), op.Id, []);
 
         Assert.False(await access.CanSeeAsync(principal, lot.Id));
     }

@@ -33,7 +33,7 @@ public sealed class SensorKeyAdministrationTests : IDisposable
         Assert.Equal(LotApiKeyError.LotNotFound, (await keys.RevokeAsync(outsider, lotId, adminsKey.Id)).Error);
         Assert.True(Assert.Single((await keys.ListAsync(admin, lotId))!).IsActive);
 
-        await staff.SetAssignmentsAsync(op.Id, [lotId]);
+        await staff.SetAssignmentsAsync(new ParkShare.Core.Lots.History.ConsoleActor("test-admin", "Admin"), op.Id, [lotId]);
         var created = await keys.CreateAsync(outsider, lotId, "B2 sensors");
 
         Assert.Equal("keys-op@parkshare.local", created.Key!.CreatedBy);

@@ -22,6 +22,7 @@ public sealed partial class LotPage : IDisposable
 
     private LotMap? _map;
     private bool _notFound;
+    private bool _canEdit;
     private int _activeLevelIndex;
     private string _query = string.Empty;
     private DetailedPosition? _found;
@@ -93,6 +94,7 @@ public sealed partial class LotPage : IDisposable
         var user = (await Auth).User;
         _map = await Access.CanSeeAsync(user, LotId) ? await Maps.GetAsync(LotId) : null;
         _notFound = _map is null;
+        _canEdit = _map is not null && await Access.CanEditAsync(user, LotId);
         if (_map is not null && RendererInfo.IsInteractive && _poll is null)
         {
             // Changes made in this process arrive at once; the poll catches other processes' changes.
@@ -119,7 +121,7 @@ public sealed partial class LotPage : IDisposable
 
     private async Task RefreshStatesAsync()
     {
-        if (_map is null)
+        if (_map is null || _map.Levels.Count == 0)
         {
             return;
         }
@@ -134,7 +136,7 @@ public sealed partial class LotPage : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_map is not null && _statesLevel != CurrentLevel.Id)
+        if (_map is { Levels.Count: > 0 } && _statesLevel != CurrentLevel.Id)
         {
             // Another level is on screen (a tab, or a found space elsewhere): fetch its states.
             await RefreshStatesAsync();

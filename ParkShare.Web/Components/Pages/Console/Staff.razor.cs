@@ -27,6 +27,9 @@ public sealed partial class Staff
     private LotAccess Access { get; set; } = default!;
 
     [Inject]
+    private LotEditing Editing { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
@@ -75,7 +78,7 @@ public sealed partial class Staff
 
     private async Task AssignAsync(OperatorListItem member, IEnumerable<Guid>? lotIds)
     {
-        await Administration.SetAssignmentsAsync(member.Id, [.. lotIds ?? []]);
+        await Administration.SetAssignmentsAsync(await Editing.ActorAsync((await Auth).User), member.Id, [.. lotIds ?? []]);
         Snackbar.Add(L["Staff.Assigned", member.Email], Severity.Success);
         await LoadAsync();
     }

@@ -1,0 +1,33 @@
+namespace ParkShare.Core.Lots.Editing;
+
+/// <summary>Why a lot, level or connector edit was refused; the console shows each in the page language.</summary>
+public enum LotEditError
+{
+    None,
+
+    /// <summary>No such lot, level or connector, or the user may not edit the lot.</summary>
+    NotFound,
+    NameRequired,
+    NameTooLong,
+    NameInvalid,
+    AddressTooLong,
+    AddressInvalid,
+    TimeZoneUnknown,
+    GeoreferenceOutOfRange,
+    LevelNameTaken,
+    OrdinalTaken,
+    OrdinalOutOfRange,
+    SizeOutOfRange,
+
+    /// <summary>A space on the level has a live reservation or an unfinished parking record.</summary>
+    LevelInUse,
+
+    /// <summary>Copied space or marker codes would equal codes the lot already has.</summary>
+    CodesCollide,
+    CodeTooLong,
+    ConnectorTooFewEnds,
+    ConnectorSameLevel,
+    ConnectorNodeMissing,
+    ConnectorDuplicate,
+    CostOutOfRange,
+}

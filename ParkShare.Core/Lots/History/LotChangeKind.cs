@@ -1,0 +1,18 @@
+namespace ParkShare.Core.Lots.History;
+
+/// <summary>What a lot history entry records; stored by name, so new kinds may be appended anywhere.</summary>
+public enum LotChangeKind
+{
+    LotCreated,
+    LotDescribed,
+    LevelAdded,
+    LevelRenamed,
+    LevelMoved,
+    LevelCopied,
+    LevelDeleted,
+    LevelSaved,
+    ConnectorAdded,
+    ConnectorRemoved,
+    OperatorAssigned,
+    OperatorUnassigned,
+}
