@@ -42,6 +42,7 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();
 
     public DbSet<OfficialAccountLinkCode> OfficialAccountLinkCodes => Set<OfficialAccountLinkCode>();
+
     public DbSet<LotChange> LotChanges => Set<LotChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
