@@ -37,6 +37,16 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<ShareView> ShareViews => Set<ShareView>();
 
+    public DbSet<Binding> Bindings => Set<Binding>();
+
+    public DbSet<BindingInvite> BindingInvites => Set<BindingInvite>();
+
+    public DbSet<RecordAudience> RecordAudiences => Set<RecordAudience>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<SubscriptionGrant> SubscriptionGrants => Set<SubscriptionGrant>();
+
     public DbSet<LotApiKey> LotApiKeys => Set<LotApiKey>();
 
     public DbSet<SensorOccupancy> SensorOccupancies => Set<SensorOccupancy>();

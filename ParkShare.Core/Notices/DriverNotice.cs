@@ -99,6 +99,20 @@ public sealed class DriverNotice
         CreatedAtUtc = nowUtc,
     };
 
+    /// <summary>A bound friend marked the car collected from "shared with me" (the record is the subject).</summary>
+    public static DriverNotice PickedUpByBoundFriend(ParkingRecord record, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
+        DriverId = record.DriverId,
+        Kind = NoticeKind.CarPickedUpByFriend,
+        SubjectId = record.Id,
+        LotId = record.LotId,
+        SpaceCode = record.SpaceCode,
+        LevelName = record.LevelName,
+        AtUtc = nowUtc,
+        CreatedAtUtc = nowUtc,
+    };
+
     /// <summary>Marks the notice read; a notice read before keeps its first read time.</summary>
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
+using ParkShare.Core.Sharing;
 
 namespace ParkShare.Core.Notices;
 
@@ -30,7 +31,7 @@ public sealed class ReminderScanner(IDbContextFactory<ParkShareDbContext> contex
         created.AddRange(await PickupsDueAsync(db, now, settings.PickupDayReminderAt, cancellationToken));
         if (created.Count > 0)
         {
-            db.DriverNotices.AddRange(created);
+            PushOutbox.AddNotices(db, created, now);
             await db.SaveChangesAsync(cancellationToken);
         }
 

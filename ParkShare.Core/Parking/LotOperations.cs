@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
+using ParkShare.Core.Sharing;
 
 namespace ParkShare.Core.Parking;
 
@@ -63,7 +64,7 @@ public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts
             return false;
         }
 
-        db.DriverNotices.Add(DriverNotice.About(found.Reservation, NoticeKind.ReservationCancelledByStaff, found.Code, found.Level, now));
+        PushOutbox.AddNotice(db, DriverNotice.About(found.Reservation, NoticeKind.ReservationCancelledByStaff, found.Code, found.Level, now), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Notify(lotId);

@@ -11,4 +11,5 @@ public enum ParkingError
     ReservationNotActive,
     IdempotencyKeyReused,
     NoPhoto,
+    FriendNotFound,
 }

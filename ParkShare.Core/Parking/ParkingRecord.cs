@@ -52,6 +52,12 @@ public sealed class ParkingRecord
     /// <summary>When the current photo of the spot was taken in; null without a photo. Also its version.</summary>
     public DateTime? PhotoUpdatedAtUtc { get; private set; }
 
+    /// <summary>True when the driver chose which bound friends see this record (rows in RecordAudiences); false: all of them.</summary>
+    public bool HasChosenAudience { get; private set; }
+
+    /// <summary>How many times the car moved or its position was refined again (each move is pushed once).</summary>
+    public int PositionRevision { get; private set; }
+
     public bool IsActive => EndedAtUtc is null;
 
     public bool HasPhoto => PhotoUpdatedAtUtc is not null;
@@ -74,8 +80,30 @@ public sealed class ParkingRecord
         Plate = details.Plate,
         Note = details.Note,
         ExpectedPickupAtUtc = details.ExpectedPickupAtUtc,
+        HasChosenAudience = details.FriendIds is not null,
         ParkedAtUtc = nowUtc,
     };
+
+    /// <summary>The car moved or was refined to another spot; false once it was picked up.</summary>
+    public bool MoveTo(DetailedPosition position)
+    {
+        if (!IsActive || position.Lot.LotId != LotId)
+        {
+            return false;
+        }
+
+        SpaceId = position.Space.Id;
+        SpaceCode = position.Space.Code;
+        LevelName = position.Level.Name;
+        ZoneCode = position.Zone?.Code;
+        LocalX = Math.Round(position.Local.X, 2);
+        LocalY = Math.Round(position.Local.Y, 2);
+        Lat = position.Wgs84.Lat;
+        Lng = position.Wgs84.Lng;
+        ResolvedBy = position.ResolvedBy;
+        PositionRevision++;
+        return true;
+    }
 
     /// <summary>The car was picked up; returns false when the record had already ended.</summary>
     public bool End(DateTime nowUtc)

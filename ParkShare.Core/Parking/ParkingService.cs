@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Refinement;
+using ParkShare.Core.Sharing;
 
 namespace ParkShare.Core.Parking;
 
@@ -112,19 +113,47 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
 
     public async Task<ParkingOutcome> EndAsync(Guid driverId, Guid recordId, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
         var record = await db.ParkingRecords.FirstOrDefaultAsync(r => r.Id == recordId && r.DriverId == driverId, cancellationToken);
         if (record is null)
         {
             return ParkingOutcome.Refused(ParkingError.NotFound);
         }
 
-        if (!record.End(clock.GetUtcNow().UtcDateTime))
+        if (!record.End(now))
         {
             return ParkingOutcome.Refused(ParkingError.AlreadyEnded);
         }
 
+        await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.RecordEnded, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        notifier.Notify(record.LotId);
+        return ParkingOutcome.Ok(record);
+    }
+
+    /// <summary>The car moved (or its position was refined again) within its lot: bound friends are told once per move.</summary>
+    public async Task<ParkingOutcome> MoveAsync(Guid driverId, Guid recordId, DetailedPosition position, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        var record = await db.ParkingRecords.FirstOrDefaultAsync(r => r.Id == recordId && r.DriverId == driverId, cancellationToken);
+        if (record is null || record.LotId != position.Lot.LotId)
+        {
+            return ParkingOutcome.Refused(ParkingError.NotFound);
+        }
+
+        if (!record.MoveTo(position))
+        {
+            return ParkingOutcome.Refused(ParkingError.AlreadyEnded);
+        }
+
+        await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.PositionChanged, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         notifier.Notify(record.LotId);
         return ParkingOutcome.Ok(record);
     }
@@ -143,11 +172,25 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
             return ParkingOutcome.Refused(ParkingError.PlateAlreadyParked);
         }
 
-        var record = ParkingRecord.Park(driverId, position, details, reservationId, clock.GetUtcNow().UtcDateTime);
+        var chosen = details.FriendIds?.Distinct().ToList();
+        if (chosen is { Count: > 0 })
+        {
+            var bound = await db.Bindings.CountAsync(b => b.DriverId == driverId && b.State == BindingState.Active && chosen.Contains(b.FriendId), cancellationToken);
+            if (bound != chosen.Count)
+            {
+                return ParkingOutcome.Refused(ParkingError.FriendNotFound);
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var record = ParkingRecord.Park(driverId, position, details, reservationId, now);
         db.ParkingRecords.Add(record);
+        db.RecordAudiences.AddRange((chosen ?? []).Select(f => RecordAudience.Of(record.Id, f)));
+        await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.RecordCreated, now, cancellationToken, chosen);
         return ParkingOutcome.Ok(record);
     }
 
     private static string Hash(DetailedPosition position, ParkingDetails details) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes($"record|{position.Space.Id:N}|{details.Plate}|{details.Note}|{details.ExpectedPickupAtUtc?.Ticks}")));
+        System.Text.Encoding.UTF8.GetBytes(
+            $"record|{position.Space.Id:N}|{details.Plate}|{details.Note}|{details.ExpectedPickupAtUtc?.Ticks}{(details.FriendIds is { } f ? "|" + string.Join(',', f.Order()) : string.Empty)}")));
 }

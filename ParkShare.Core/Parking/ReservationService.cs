@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
+using ParkShare.Core.Sharing;
 
 namespace ParkShare.Core.Parking;
 
@@ -151,7 +152,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
             .Join(db.Spaces, r => r.SpaceId, s => s.Id, (r, s) => new { Reservation = r, s.Code, Level = db.Levels.Where(l => l.Id == s.LevelId).Select(l => l.Name).First() })
             .ToListAsync(cancellationToken);
         var expired = lapsed.Where(x => x.Reservation.Expire(now)).ToList();
-        db.DriverNotices.AddRange(expired.Select(x => DriverNotice.About(x.Reservation, NoticeKind.ReservationExpired, x.Code, x.Level, now)));
+        PushOutbox.AddNotices(db, expired.Select(x => DriverNotice.About(x.Reservation, NoticeKind.ReservationExpired, x.Code, x.Level, now)), now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var lotId in expired.Select(x => x.Reservation.LotId).Distinct())

@@ -100,7 +100,8 @@ public sealed class ShareAccess(
 
         link.PickedUp(now);
         record.End(now);
-        db.DriverNotices.Add(DriverNotice.AboutShare(link, record, NoticeKind.CarPickedUpByFriend, now));
+        PushOutbox.AddNotice(db, DriverNotice.AboutShare(link, record, NoticeKind.CarPickedUpByFriend, now), now);
+        await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.RecordEnded, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Invalidate(hash);
@@ -130,7 +131,7 @@ public sealed class ShareAccess(
                 .Select(g => ShareView.Of(link.Id, g.Min(v => v.AtUtc), g.Key.Device, g.Key.Network, g.Count())));
             if (link.Viewed(mine.Count, mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
             {
-                db.DriverNotices.Add(DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now));
+                PushOutbox.AddNotice(db, DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now), now);
             }
 
             cache.Invalidate(link.TokenHash);

@@ -77,6 +77,9 @@ public static class ApiRegistration
         app.MapMeApi();
         app.MapSharesApi();
         app.MapNoticesApi();
+        app.MapBindingsApi();
+        app.MapSharedWithMeApi();
+        app.MapSubscriptionsApi();
         app.MapOccupancyApi();
         app.MapWeChatLinkApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)

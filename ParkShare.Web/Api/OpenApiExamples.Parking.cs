@@ -30,9 +30,10 @@ public static partial class OpenApiExamples
             [Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"), (409, "plate_already_parked")]),
         ["CreateRecord"] = new(
             "Record where the car is parked",
-            "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing.",
+            "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing. "
+            + "Every bound friend is sent the position, or only those in `friendIds` (driver ids of my friends; `[]` = nobody); an id that is not my friend answers 404.",
             Record, RecordRequest,
-            [Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (409, "active_record_exists"),
+            [Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
              (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous")]),
         ["ListRecords"] = new(
             "List my parking history",

@@ -43,6 +43,8 @@ public static class RecordsApi
         }
 
         var idempotencyKey = IdempotencyKeyHeader.Read(context.Request, problems, errors);
+        var friendIds = ReadFriendIds(body.FriendIds, problems, errors);
+        details = details is null ? null : details with { FriendIds = friendIds };
 
         if (errors.Count > 0)
         {
@@ -151,6 +153,29 @@ public static class RecordsApi
         return outcome.Record is { } r ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)) : Refused(problems, outcome);
     }
 
+    /// <summary>Null when absent (every bound friend); otherwise well-formed driver ids, at most 200.</summary>
+    private static List<Guid>? ReadFriendIds(IReadOnlyList<string>? posted, ApiProblems problems, Dictionary<string, string[]> errors)
+    {
+        if (posted is null)
+        {
+            return null;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var id in posted)
+        {
+            if (!Guid.TryParse(id, out var friendId) || ids.Count >= 200)
+            {
+                errors["friendIds"] = [problems.Message("Validation.FriendIds")];
+                return null;
+            }
+
+            ids.Add(friendId);
+        }
+
+        return ids;
+    }
+
     internal static ProblemHttpResult Refused(ApiProblems problems, ParkingOutcome outcome)
     {
         var problem = outcome.Error switch
@@ -160,6 +185,7 @@ public static class RecordsApi
             ParkingError.AlreadyEnded => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
             ParkingError.ReservationNotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
             ParkingError.ReservationNotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),
+            ParkingError.FriendNotFound => problems.Problem(StatusCodes.Status404NotFound, "friend_not_found"),
             ParkingError.IdempotencyKeyReused => problems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused"),
             _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
         };

@@ -19,10 +19,15 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
         }
     }
 
-    /// <summary>"/s/{token}/qr.png" → "/s/***/qr.png"; other paths as they are, without the query string.</summary>
+    /// <summary>"/s/{token}/qr.png" → "/s/***/qr.png", "/m/bind/{invite}" → "/m/bind/***"; other paths as they are, without the query string.</summary>
     public static string Redact(PathString path)
     {
         var value = path.Value ?? string.Empty;
+        if (path.StartsWithSegments("/m/bind", out var invite) && invite.HasValue)
+        {
+            return "/m/bind/***";
+        }
+
         if (!path.StartsWithSegments("/s", out var rest) || !rest.HasValue)
         {
             return value;

@@ -20,6 +20,7 @@ public static class SharingRegistration
         services.AddSingleton<ShareMapMarkup>();
         services.AddSingleton<ShareVisitor>();
         services.AddHostedService<ShareViewLogWriter>();
+        services.AddParkShareBindingsAndPush();
         builder.AddParkShareSharingAssets();
         // Its request lines and its per-request log scope carry the full URL, a share token included:
         // RequestLog writes redacted lines instead.

@@ -22,7 +22,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Parking.ParkingRecord",
                 typeof(ParkingRecord),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 21,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -62,6 +62,13 @@ namespace ParkShare.Core.Data.CompiledModel
             expectedPickupAtUtc.SetValueConverter(new ValueConverter<DateTime?, long?>(
                 long? (DateTime? v) => (v.HasValue ? ((long? )(new DateTimeOffset(DateTime.SpecifyKind(v.Value, DateTimeKind.Utc)).ToUnixTimeMilliseconds())) : ((long? )(null))),
                 DateTime? (long? v) => (v.HasValue ? ((DateTime? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value).UtcDateTime)) : null)));
+
+            var hasChosenAudience = runtimeEntityType.AddProperty(
+                "HasChosenAudience",
+                typeof(bool),
+                propertyInfo: typeof(ParkingRecord).GetProperty("HasChosenAudience", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ParkingRecord).GetField("<HasChosenAudience>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var lat = runtimeEntityType.AddProperty(
                 "Lat",
@@ -140,6 +147,13 @@ namespace ParkShare.Core.Data.CompiledModel
                 fieldInfo: typeof(ParkingRecord).GetField("<Plate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 16);
+
+            var positionRevision = runtimeEntityType.AddProperty(
+                "PositionRevision",
+                typeof(int),
+                propertyInfo: typeof(ParkingRecord).GetProperty("PositionRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ParkingRecord).GetField("<PositionRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var reservationId = runtimeEntityType.AddProperty(
                 "ReservationId",

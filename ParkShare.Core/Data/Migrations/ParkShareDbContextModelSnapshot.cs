@@ -843,6 +843,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<long?>("ExpectedPickupAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasChosenAudience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Lat")
                         .HasColumnType("REAL");
 
@@ -876,6 +879,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<string>("Plate")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PositionRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ReservationId")
                         .HasColumnType("TEXT");
@@ -960,6 +966,172 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasIndex("SpaceId", "State", "StartsAtUtc");
 
                     b.ToTable("Reservations");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FriendId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedByDriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId", "FriendId")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Active'");
+
+                    b.HasIndex("FriendId", "State");
+
+                    b.ToTable("Bindings");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UsedByDriverId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("UsedByDriverId");
+
+                    b.HasIndex("DriverId", "ExpiresAtUtc");
+
+                    b.ToTable("BindingInvites");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ShareLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("RecordId", "RecipientId");
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.HasIndex("SubjectId", "RecipientId", "Event", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FriendId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "FriendId");
+
+                    b.HasIndex("FriendId");
+
+                    b.ToTable("RecordAudiences");
                 });
 
             modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
@@ -1065,6 +1237,33 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasIndex("ShareLinkId");
 
                     b.ToTable("ShareViews");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId", "TemplateId", "UsedAtUtc");
+
+                    b.ToTable("SubscriptionGrants");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1309,6 +1508,69 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("FriendId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("UsedByDriverId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+                {
+                    b.HasOne("ParkShare.Core.Notices.DriverNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("FriendId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
@@ -1323,6 +1585,15 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

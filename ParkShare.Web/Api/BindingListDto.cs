@@ -1,0 +1,3 @@
+namespace ParkShare.Web.Api;
+
+public sealed record BindingListDto(IReadOnlyList<BindingDto> Items);

@@ -1,0 +1,4 @@
+namespace ParkShare.Web.Api;
+
+/// <summary>The active records of drivers who share with me, each with its detailed position.</summary>
+public sealed record SharedWithMeDto(IReadOnlyList<ParkingRecordDto> Items);
