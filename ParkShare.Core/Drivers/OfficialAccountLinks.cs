@@ -103,7 +103,9 @@ public sealed class OfficialAccountLinks(IDbContextFactory<ParkShareDbContext> c
         await db.ParkingRecords.AnyAsync(r => r.DriverId == driverId, cancellationToken)
         || await db.Reservations.AnyAsync(r => r.DriverId == driverId, cancellationToken)
         || await db.ShareLinks.AnyAsync(l => l.DriverId == driverId, cancellationToken)
-        || await db.DriverNotices.AnyAsync(n => n.DriverId == driverId, cancellationToken);
+        || await db.DriverNotices.AnyAsync(n => n.DriverId == driverId, cancellationToken)
+        || await db.Bindings.AnyAsync(b => b.DriverId == driverId || b.FriendId == driverId, cancellationToken)
+        || await db.BindingInvites.AnyAsync(i => i.DriverId == driverId, cancellationToken);
 
     private static byte[]? Hash(string? code) =>
         code is { Length: CodeLength } && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
