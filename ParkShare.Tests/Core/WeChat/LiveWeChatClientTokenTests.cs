@@ -132,7 +132,7 @@ public sealed class LiveWeChatClientTokenTests
     }
 
     [Fact]
-    public async Task StableToken_WrongSecretAnswer_FailureRecordedPerApp()
+    public async Task StableToken_BusyOnce_FailureRecordedThenRecovers()
     {
         await using var h = await LiveClientHarness.StartAsync();
         h.Server.FailNext(FakeWeChatServer.StableToken, WeChatFault.Busy);
