@@ -22,6 +22,14 @@ public sealed class WeChatOptions
     [Url]
     public string ApiBaseUrl { get; set; } = "https://api.weixin.qq.com";
 
+    /// <summary>Live mode: one HTTP attempt gives up after this (a retry follows only where it cannot deliver twice).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Live mode: a whole call, retries included, gives up after this and fails as <see cref="WeChatException.Transport"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:02:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     public WeChatAppOptions MiniProgram { get; set; } = new();
 
     public WeChatOfficialAccountOptions OfficialAccount { get; set; } = new();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;
@@ -11,10 +13,15 @@ public static class WeChatRegistration
             .ValidateDataAnnotations()
             .Validate(o => !(o.IsSandbox && production && !o.AllowSandboxInProduction),
                 "WeChat:Mode is Sandbox in the Production environment: sandbox sign-in lets anyone be anyone. Set WeChat:Mode to Live, or WeChat:AllowSandboxInProduction to true for a demo.")
-            .Validate(o => o.IsSandbox, "WeChat:Mode Live needs the live WeChat client, which is not built yet.")
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>());
         builder.Services.AddSingleton<WeChatSandboxInbox>();
-        builder.Services.AddSingleton<IWeChatClient, SandboxWeChatClient>();
+        builder.Services.AddSingleton<SandboxWeChatClient>();
+        builder.Services.AddLiveWeChatClient();
+        // The mode picks the implementation; everything above the client is the same in both modes.
+        builder.Services.AddSingleton<IWeChatClient>(sp => sp.GetRequiredService<IOptions<WeChatOptions>>().Value.IsSandbox
+            ? sp.GetRequiredService<SandboxWeChatClient>()
+            : sp.GetRequiredService<LiveWeChatClient>());
         return builder;
     }
 }

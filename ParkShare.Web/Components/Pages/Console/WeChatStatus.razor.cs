@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.WeChat;
+
+namespace ParkShare.Web.Components.Pages.Console;
+
+/// <summary>
+/// WeChat status for admins: the mode, both apps' ids (secrets only as configured/missing), the
+/// live client's token health per AppId and its recent errors, and the sandbox inbox.
+/// </summary>
+public sealed partial class WeChatStatus
+{
+    private IReadOnlyList<WeChatTokenHealth> _tokens = [];
+    private IReadOnlyList<WeChatApiError> _errors = [];
+    private IReadOnlyList<SandboxMessage> _inbox = [];
+
+    [Inject]
+    private IOptions<WeChatOptions> WeChatOptions { get; set; } = default!;
+
+    [Inject]
+    private WeChatHealth Health { get; set; } = default!;
+
+    [Inject]
+    private WeChatSandboxInbox Inbox { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<WeChatStatus> L { get; set; } = default!;
+
+    private WeChatOptions Options => WeChatOptions.Value;
+
+    protected override void OnInitialized() => Reload();
+
+    private void Reload()
+    {
+        _tokens = Health.Tokens();
+        _errors = Health.RecentErrors();
+        _inbox = Inbox.Recent(50);
+    }
+
+    private string AppId(WeChatAppOptions app) => string.IsNullOrWhiteSpace(app.AppId) ? L["WeChat.Missing"] : app.AppId;
+
+    private string Presence(string secret) => string.IsNullOrWhiteSpace(secret) ? L["WeChat.Missing"] : L["WeChat.Configured"];
+
+    private static string Time(DateTime? utc) => utc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}
