@@ -48,6 +48,7 @@ public static class ConsoleRegistration
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<LotAccess>();
         services.AddSingleton<SensorKeyAdministration>();
+        services.AddSingleton<ParkShare.Core.Lots.Editing.LevelEditService>();
         return builder;
     }
 
