@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("80c61b0c-704c-49e3-84d5-fc1997e500da"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("11d78356-9290-4b73-ae1b-8fe453ffc895"), entityTypeCount: 26)
         {
         }
 

@@ -459,3 +459,11 @@ VALUES ('20261126164523_ShareLinks', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Levels" ADD "EditVersion" INTEGER NOT NULL DEFAULT 0;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126173506_LevelEditVersion', '10.0.15');
+
+COMMIT;
+

@@ -356,6 +356,10 @@ namespace ParkShare.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FloorPlanImage")
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");

@@ -28,7 +28,10 @@ public static partial class DraftValidator
         {
             CheckShape(issues, space.Id, space.Code, space.Polygon);
             CheckText(issues, space.Id, space.Code, space.Polygon.Envelope, space.Code, MaxCodeLength, required: true);
-            CheckText(issues, space.Id, space.Code, space.Polygon.Envelope, space.Label, MaxCodeLength, required: false);
+            if (space.Label != space.Code)
+            {
+                CheckText(issues, space.Id, space.Code, space.Polygon.Envelope, space.Label, MaxCodeLength, required: false);
+            }
         }
 
         foreach (var landmark in draft.Landmarks)
@@ -48,13 +51,17 @@ public static partial class DraftValidator
     private static void CheckShape(List<DraftIssue> issues, Guid id, string name, Polygon2 polygon)
     {
         var box = polygon.Envelope;
-        if (polygon.Area < MinArea || box.Width < MinSide || box.Height < MinSide)
+        if (box.Width < MinSide || box.Height < MinSide)
         {
-            issues.Add(new DraftIssue(DraftIssueKind.ZeroSize, id, name, box));
+            issues.Add(new DraftIssue(DraftIssueKind.ZeroSize, id, Shorten(name), box));
         }
         else if (polygon.IsSelfCrossing())
         {
-            issues.Add(new DraftIssue(DraftIssueKind.SelfCrossing, id, name, box));
+            issues.Add(new DraftIssue(DraftIssueKind.SelfCrossing, id, Shorten(name), box));
+        }
+        else if (polygon.Area < MinArea)
+        {
+            issues.Add(new DraftIssue(DraftIssueKind.ZeroSize, id, Shorten(name), box));
         }
     }
 

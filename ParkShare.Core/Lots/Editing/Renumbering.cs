@@ -41,18 +41,27 @@ public static class Renumbering
         return draft.Renumber(ids, draft.SpacePrefix(zone), start);
     }
 
-    /// <summary>Along the direction the spaces spread most; spaces more than half a depth apart across it form separate rows.</summary>
+    /// <summary>
+    /// Reading order: along the rows' fronts (west to east, or north to south for rows that run
+    /// north-south), rows further "up" first; spaces within 3 m across the row share a row.
+    /// </summary>
     internal static List<SpaceDraft> InReadingOrder(IReadOnlyList<SpaceDraft> spaces)
     {
-        var centres = spaces.Select(s => s.Polygon.Centroid).ToList();
-        var spreadX = centres.Max(c => c.X) - centres.Min(c => c.X);
-        var spreadY = centres.Max(c => c.Y) - centres.Min(c => c.Y);
-        Func<Point2, double> along = spreadX >= spreadY ? c => c.X : c => c.Y;
-        Func<Point2, double> across = spreadX >= spreadY ? c => -c.Y : c => c.X;
-        return [.. spaces.Zip(centres)
-            .OrderBy(t => Math.Round(across(t.Second) / 3))
-            .ThenBy(t => along(t.Second))
-            .Select(t => t.First)];
+        var p0 = spaces[0].Polygon.Points[0];
+        var p1 = spaces[0].Polygon.Points[1];
+        var length = Math.Max(p0.DistanceTo(p1), 1e-9);
+        var u = new Point2((p1.X - p0.X) / length, (p1.Y - p0.Y) / length);
+        if (u.X < -1e-6 || (Math.Abs(u.X) <= 1e-6 && u.Y > 0))
+        {
+            u = new Point2(-u.X, -u.Y);
+        }
+
+        var v = new Point2(-u.Y, u.X);
+        return [.. spaces
+            .Select(s => (Space: s, C: s.Polygon.Centroid))
+            .OrderBy(t => -Math.Round(((t.C.X * v.X) + (t.C.Y * v.Y)) / 3))
+            .ThenBy(t => (t.C.X * u.X) + (t.C.Y * u.Y))
+            .Select(t => t.Space)];
     }
 
     private static string Relabel(SpaceDraft s, int number, string code)
