@@ -29,6 +29,9 @@ public sealed class HostProcess : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The host's SQLite file, for tests that set up data the console cannot make yet.</summary>
+    public string DatabasePath => Path.Combine(_dataDirectory, "parkshare.db");
+
     public string Log
     {
         get

@@ -16,6 +16,7 @@ namespace ParkShare.Web.Components.Editor;
 /// </summary>
 public sealed partial class LevelEditor : IAsyncDisposable
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Polygon2, string> Paths = [];
     private readonly HashSet<Guid> _selection = [];
     private DraftHistory _history = default!;
     private IReadOnlyList<DraftIssue> _issues = [];
@@ -133,7 +134,18 @@ public sealed partial class LevelEditor : IAsyncDisposable
         return EditAsync(d => d.Remove(ids));
     }
 
-    private void Revalidate() => _issues = DraftValidator.Validate(Draft, _context.OtherLevelCodes);
+    /// <summary>Checks run off the render path: a drag redraws first, the checks panel follows.</summary>
+    private void Revalidate() => _ = RevalidateAsync(Draft);
+
+    private async Task RevalidateAsync(LevelDraft draft)
+    {
+        var issues = await Task.Run(() => DraftValidator.Validate(draft, _context.OtherLevelCodes));
+        if (ReferenceEquals(draft, Draft))
+        {
+            _issues = issues;
+            await InvokeAsync(StateHasChanged);
+        }
+    }
 
     private void Show(string message, Severity severity)
     {
@@ -158,7 +170,10 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string PathOf(Polygon2 polygon)
+    /// <summary>Path text per polygon, remembered while the polygon lives: unchanged spaces cost nothing to redraw.</summary>
+    private static string PathOf(Polygon2 polygon) => Paths.GetValue(polygon, BuildPath);
+
+    private static string BuildPath(Polygon2 polygon)
     {
         var sb = new StringBuilder("M");
         foreach (var p in polygon.Points)
