@@ -132,14 +132,20 @@ public sealed class LevelEditorTests : ParkShareComponentTest, IAsyncLifetime
     // MudBlazor's popover service only disposes asynchronously.
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
-    private IRenderedComponent<LevelEditor> RenderEditor(LevelDraft draft) =>
-        Render<LevelEditor>(p => p
+    private IRenderedComponent<LevelEditor> RenderEditor(LevelDraft draft)
+    {
+        var cut = Render<LevelEditor>(p => p
             .Add(e => e.Context, new LevelEditContext("Lot", draft, []))
             .Add(e => e.Save, d =>
             {
                 _saved.Add(d);
                 return _answer is null ? throw new InvalidOperationException("database gone") : Task.FromResult(_answer);
             }));
+
+        // The render after the JS module is attached must land before the test clicks anything.
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-ready")));
+        return cut;
+    }
 
     private static async Task Tool(IRenderedComponent<LevelEditor> cut, EditorTool tool, Func<Task> act)
     {

@@ -17,6 +17,7 @@ namespace ParkShare.Web.Components.Editor;
 public sealed partial class LevelEditor : IAsyncDisposable
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Polygon2, string> Paths = [];
+    private const int BackgroundChecksFrom = 300;
     private readonly HashSet<Guid> _selection = [];
     private DraftHistory _history = default!;
     private IReadOnlyList<DraftIssue> _issues = [];
@@ -134,8 +135,18 @@ public sealed partial class LevelEditor : IAsyncDisposable
         return EditAsync(d => d.Remove(ids));
     }
 
-    /// <summary>Checks run off the render path: a drag redraws first, the checks panel follows.</summary>
-    private void Revalidate() => _ = RevalidateAsync(Draft);
+    /// <summary>Small levels are checked at once; on large ones the checks run off the render path, so a drag redraws first.</summary>
+    private void Revalidate()
+    {
+        if (Draft.Spaces.Count <= BackgroundChecksFrom)
+        {
+            _issues = DraftValidator.Validate(Draft, _context.OtherLevelCodes);
+        }
+        else
+        {
+            _ = RevalidateAsync(Draft);
+        }
+    }
 
     private async Task RevalidateAsync(LevelDraft draft)
     {
