@@ -12,6 +12,7 @@ internal sealed class LevelConfiguration : IEntityTypeConfiguration<Level>
         builder.Property(l => l.Name).HasMaxLength(32).IsRequired();
         builder.Property(l => l.Outline).AsWkt();
         builder.Property(l => l.FloorPlanImage).HasMaxLength(260);
+        builder.Property(l => l.EditVersion).IsConcurrencyToken();
         builder.HasIndex(l => new { l.LotId, l.Ordinal }).IsUnique();
         builder.HasMany(l => l.Zones).WithOne().HasForeignKey(z => z.LevelId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(l => l.Spaces).WithOne().HasForeignKey(s => s.LevelId).OnDelete(DeleteBehavior.Cascade);

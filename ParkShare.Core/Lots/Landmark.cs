@@ -10,10 +10,10 @@ public sealed class Landmark
         Name = string.Empty;
     }
 
-    internal Landmark(Guid levelId, LandmarkKind kind, string name, Point2 point, string? markerCode)
+    internal Landmark(Guid levelId, LandmarkKind kind, string name, Point2 point, string? markerCode, Guid? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LevelId = levelId;
         Kind = kind;
         Name = name.Trim();
@@ -38,4 +38,18 @@ public sealed class Landmark
 
     /// <summary>Code printed as a QR on the pillar, e.g. "MK-B2-014".</summary>
     public string? MarkerCode { get; private set; }
+
+    public void MoveTo(Point2 point)
+    {
+        X = point.X;
+        Y = point.Y;
+    }
+
+    public void Describe(LandmarkKind kind, string name, string? markerCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Kind = kind;
+        Name = name.Trim();
+        MarkerCode = string.IsNullOrWhiteSpace(markerCode) ? null : markerCode.Trim().ToUpperInvariant();
+    }
 }

@@ -3,7 +3,7 @@ using ParkShare.Core.Geometry;
 namespace ParkShare.Core.Lots;
 
 /// <summary>One floor of a lot with its zones, spaces, landmarks and walkway graph.</summary>
-public sealed class Level
+public sealed partial class Level
 {
     public const int MaxNameLength = 32;
 
@@ -39,6 +39,9 @@ public sealed class Level
     public int Ordinal { get; private set; }
 
     public Polygon2 Outline { get; private set; }
+
+    /// <summary>Bumped on every saved edit of this level: the editor's optimistic concurrency token.</summary>
+    public int EditVersion { get; private set; }
 
     public string? FloorPlanImage { get; private set; }
 

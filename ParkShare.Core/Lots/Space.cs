@@ -11,10 +11,10 @@ public sealed class Space
         Polygon = null!;
     }
 
-    internal Space(Guid levelId, Guid? zoneId, string code, int? number, Polygon2 polygon, SpaceKind kind, bool reservable)
+    internal Space(Guid levelId, Guid? zoneId, string code, int? number, Polygon2 polygon, SpaceKind kind, bool reservable, Guid? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LevelId = levelId;
         ZoneId = zoneId;
         Code = code.Trim().ToUpperInvariant();
@@ -49,6 +49,25 @@ public sealed class Space
     public bool Disabled { get; private set; }
 
     public void Relabel(string label) => Label = string.IsNullOrWhiteSpace(label) ? Code : label.Trim();
+
+    public void Reshape(Polygon2 polygon) => Polygon = polygon;
+
+    /// <summary>Gives the space a new canonical code (and painted label); ids stay, so reservations keep pointing at it.</summary>
+    public void Recode(string code, int? number, string label)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code.Trim().ToUpperInvariant();
+        Number = number;
+        Relabel(label);
+    }
+
+    public void MoveToZone(Guid? zoneId) => ZoneId = zoneId;
+
+    public void Reclassify(SpaceKind kind, bool reservable)
+    {
+        Kind = kind;
+        Reservable = reservable;
+    }
 
     public void Disable() => Disabled = true;
 

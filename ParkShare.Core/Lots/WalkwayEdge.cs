@@ -7,9 +7,9 @@ public sealed class WalkwayEdge
     {
     }
 
-    internal WalkwayEdge(Guid levelId, Guid fromNodeId, Guid toNodeId)
+    internal WalkwayEdge(Guid levelId, Guid fromNodeId, Guid toNodeId, Guid? id = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LevelId = levelId;
         FromNodeId = fromNodeId;
         ToNodeId = toNodeId;

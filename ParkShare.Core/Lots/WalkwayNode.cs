@@ -9,9 +9,9 @@ public sealed class WalkwayNode
     {
     }
 
-    internal WalkwayNode(Guid levelId, Point2 point, Guid? landmarkId)
+    internal WalkwayNode(Guid levelId, Point2 point, Guid? landmarkId, Guid? id = null)
     {
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LevelId = levelId;
         X = point.X;
         Y = point.Y;
@@ -29,4 +29,12 @@ public sealed class WalkwayNode
     public Guid? LandmarkId { get; private set; }
 
     public Point2 Point => new(X, Y);
+
+    public void MoveTo(Point2 point)
+    {
+        X = point.X;
+        Y = point.Y;
+    }
+
+    public void AttachTo(Guid? landmarkId) => LandmarkId = landmarkId;
 }

@@ -11,10 +11,10 @@ public sealed class Zone
         Polygon = null!;
     }
 
-    internal Zone(Guid levelId, string code, string name, string color, Polygon2 polygon)
+    internal Zone(Guid levelId, string code, string name, string color, Polygon2 polygon, Guid? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LevelId = levelId;
         Code = code.Trim().ToUpperInvariant();
         Name = string.IsNullOrWhiteSpace(name) ? Code : name.Trim();
@@ -34,4 +34,14 @@ public sealed class Zone
     public string Color { get; private set; }
 
     public Polygon2 Polygon { get; private set; }
+
+    public void Reshape(Polygon2 polygon) => Polygon = polygon;
+
+    public void Rename(string code, string name, string color)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code.Trim().ToUpperInvariant();
+        Name = string.IsNullOrWhiteSpace(name) ? Code : name.Trim();
+        Color = color;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class HostProcess : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    /// <summary>The host's SQLite file, for tests that stand in for tools not built yet (the level editor).</summary>
+    /// <summary>The host's SQLite file, for tests that set up data the console cannot make yet.</summary>
     public string DatabasePath => Path.Combine(_dataDirectory, "parkshare.db");
 
     public string Log

@@ -28,7 +28,7 @@ public sealed class LotEditing(
     public Task<LotEditOutcome> DescribeLotAsync(ClaimsPrincipal user, Guid lotId, string? name, string? address, CancellationToken cancellationToken = default) =>
         EditAsync(user, lotId, actor => editor.DescribeLotAsync(actor, lotId, name, address, cancellationToken), cancellationToken);
 
-    public Task<LotEditOutcome> AddLevelAsync(ClaimsPrincipal user, Guid lotId, LevelDraft draft, CancellationToken cancellationToken = default) =>
+    public Task<LotEditOutcome> AddLevelAsync(ClaimsPrincipal user, Guid lotId, NewLevel draft, CancellationToken cancellationToken = default) =>
         EditAsync(user, lotId, actor => editor.AddLevelAsync(actor, lotId, draft, cancellationToken), cancellationToken);
 
     public Task<LotEditOutcome> RenameLevelAsync(ClaimsPrincipal user, Guid lotId, Guid levelId, string? name, CancellationToken cancellationToken = default) =>

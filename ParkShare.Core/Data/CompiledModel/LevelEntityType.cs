@@ -23,7 +23,7 @@ namespace ParkShare.Core.Data.CompiledModel
                 "ParkShare.Core.Lots.Level",
                 typeof(Level),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 5,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -37,6 +37,14 @@ namespace ParkShare.Core.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var editVersion = runtimeEntityType.AddProperty(
+                "EditVersion",
+                typeof(int),
+                propertyInfo: typeof(Level).GetProperty("EditVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Level).GetField("<EditVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var floorPlanImage = runtimeEntityType.AddProperty(
                 "FloorPlanImage",

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("89143bd3-4224-4eb6-8782-4c6eb14029a9"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("a3b86ce3-49b0-4db7-ac0b-447166de5882"), entityTypeCount: 33)
         {
         }
 
@@ -28,6 +28,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
+            var lotChange = LotChangeEntityType.Create(this);
             var landmark = LandmarkEntityType.Create(this);
             var level = LevelEntityType.Create(this);
             var lot = LotEntityType.Create(this);
@@ -42,8 +43,13 @@ namespace ParkShare.Core.Data.CompiledModel
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var parkingRecord = ParkingRecordEntityType.Create(this);
             var reservation = ReservationEntityType.Create(this);
+            var binding = BindingEntityType.Create(this);
+            var bindingInvite = BindingInviteEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var recordAudience = RecordAudienceEntityType.Create(this);
             var shareLink = ShareLinkEntityType.Create(this);
             var shareView = ShareViewEntityType.Create(this);
+            var subscriptionGrant = SubscriptionGrantEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, consoleUser);
@@ -55,6 +61,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
             OfficialAccountLinkCodeEntityType.CreateForeignKey1(officialAccountLinkCode, driver);
+            LotChangeEntityType.CreateForeignKey1(lotChange, lot);
             LandmarkEntityType.CreateForeignKey1(landmark, level);
             LevelEntityType.CreateForeignKey1(level, lot);
             SpaceEntityType.CreateForeignKey1(space, level);
@@ -75,8 +82,18 @@ namespace ParkShare.Core.Data.CompiledModel
             ReservationEntityType.CreateForeignKey1(reservation, driver);
             ReservationEntityType.CreateForeignKey2(reservation, lot);
             ReservationEntityType.CreateForeignKey3(reservation, space);
+            BindingEntityType.CreateForeignKey1(binding, driver);
+            BindingEntityType.CreateForeignKey2(binding, driver);
+            BindingInviteEntityType.CreateForeignKey1(bindingInvite, driver);
+            BindingInviteEntityType.CreateForeignKey2(bindingInvite, driver);
+            OutboxMessageEntityType.CreateForeignKey1(outboxMessage, driverNotice);
+            OutboxMessageEntityType.CreateForeignKey2(outboxMessage, driver);
+            OutboxMessageEntityType.CreateForeignKey3(outboxMessage, parkingRecord);
+            RecordAudienceEntityType.CreateForeignKey1(recordAudience, driver);
+            RecordAudienceEntityType.CreateForeignKey2(recordAudience, parkingRecord);
             ShareLinkEntityType.CreateForeignKey1(shareLink, parkingRecord);
             ShareViewEntityType.CreateForeignKey1(shareView, shareLink);
+            SubscriptionGrantEntityType.CreateForeignKey1(subscriptionGrant, driver);
 
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
@@ -89,6 +106,7 @@ namespace ParkShare.Core.Data.CompiledModel
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
+            LotChangeEntityType.CreateAnnotations(lotChange);
             LandmarkEntityType.CreateAnnotations(landmark);
             LevelEntityType.CreateAnnotations(level);
             LotEntityType.CreateAnnotations(lot);
@@ -103,8 +121,13 @@ namespace ParkShare.Core.Data.CompiledModel
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             ParkingRecordEntityType.CreateAnnotations(parkingRecord);
             ReservationEntityType.CreateAnnotations(reservation);
+            BindingEntityType.CreateAnnotations(binding);
+            BindingInviteEntityType.CreateAnnotations(bindingInvite);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            RecordAudienceEntityType.CreateAnnotations(recordAudience);
             ShareLinkEntityType.CreateAnnotations(shareLink);
             ShareViewEntityType.CreateAnnotations(shareView);
+            SubscriptionGrantEntityType.CreateAnnotations(subscriptionGrant);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -513,9 +513,50 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261126173223_WeChatIdentities', '10.0.15');
 
 BEGIN TRANSACTION;
+ALTER TABLE "ParkingRecords" ADD "HasChosenAudience" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "ParkingRecords" ADD "PositionRevision" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "Levels" ADD "EditVersion" INTEGER NOT NULL DEFAULT 0;
+
 ALTER TABLE "Drivers" ADD "FollowsOfficialAccount" INTEGER NOT NULL DEFAULT 0;
 
 ALTER TABLE "Drivers" ADD "OfficialAccountFollowChangedAtUtc" TEXT NULL;
+
+CREATE TABLE "BindingInvites" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_BindingInvites" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "CodeHash" BLOB NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "ExpiresAtUtc" INTEGER NOT NULL,
+    "UsedAtUtc" INTEGER NULL,
+    "UsedByDriverId" TEXT NULL,
+    CONSTRAINT "FK_BindingInvites_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_BindingInvites_Drivers_UsedByDriverId" FOREIGN KEY ("UsedByDriverId") REFERENCES "Drivers" ("Id") ON DELETE SET NULL
+);
+
+CREATE TABLE "Bindings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Bindings" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "FriendId" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "RevokedAtUtc" INTEGER NULL,
+    "RevokedByDriverId" TEXT NULL,
+    CONSTRAINT "FK_Bindings_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Bindings_Drivers_FriendId" FOREIGN KEY ("FriendId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "LotChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_LotChanges" PRIMARY KEY,
+    "LotId" TEXT NOT NULL,
+    "UserId" TEXT NOT NULL,
+    "UserName" TEXT NOT NULL,
+    "AtUtc" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    CONSTRAINT "FK_LotChanges_Lots_LotId" FOREIGN KEY ("LotId") REFERENCES "Lots" ("Id") ON DELETE CASCADE
+);
 
 CREATE TABLE "OfficialAccountLinkCodes" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_OfficialAccountLinkCodes" PRIMARY KEY,
@@ -527,12 +568,78 @@ CREATE TABLE "OfficialAccountLinkCodes" (
     CONSTRAINT "FK_OfficialAccountLinkCodes_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "OutboxMessages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_OutboxMessages" PRIMARY KEY,
+    "SubjectId" TEXT NOT NULL,
+    "RecordId" TEXT NULL,
+    "NoticeId" TEXT NULL,
+    "RecipientId" TEXT NOT NULL,
+    "Event" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "State" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "NextAttemptAtUtc" INTEGER NOT NULL,
+    "ClaimedUntilUtc" INTEGER NULL,
+    "ClaimToken" TEXT NULL,
+    "SentAtUtc" INTEGER NULL,
+    "Channel" TEXT NULL,
+    "LastError" TEXT NULL,
+    "ShareLinkId" TEXT NULL,
+    CONSTRAINT "FK_OutboxMessages_DriverNotices_NoticeId" FOREIGN KEY ("NoticeId") REFERENCES "DriverNotices" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_OutboxMessages_Drivers_RecipientId" FOREIGN KEY ("RecipientId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_OutboxMessages_ParkingRecords_RecordId" FOREIGN KEY ("RecordId") REFERENCES "ParkingRecords" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "RecordAudiences" (
+    "RecordId" TEXT NOT NULL,
+    "FriendId" TEXT NOT NULL,
+    CONSTRAINT "PK_RecordAudiences" PRIMARY KEY ("RecordId", "FriendId"),
+    CONSTRAINT "FK_RecordAudiences_Drivers_FriendId" FOREIGN KEY ("FriendId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_RecordAudiences_ParkingRecords_RecordId" FOREIGN KEY ("RecordId") REFERENCES "ParkingRecords" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SubscriptionGrants" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SubscriptionGrants" PRIMARY KEY,
+    "DriverId" TEXT NOT NULL,
+    "TemplateId" TEXT NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "UsedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_SubscriptionGrants_Drivers_DriverId" FOREIGN KEY ("DriverId") REFERENCES "Drivers" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_BindingInvites_CodeHash" ON "BindingInvites" ("CodeHash");
+
+CREATE INDEX "IX_BindingInvites_DriverId_ExpiresAtUtc" ON "BindingInvites" ("DriverId", "ExpiresAtUtc");
+
+CREATE INDEX "IX_BindingInvites_UsedByDriverId" ON "BindingInvites" ("UsedByDriverId");
+
+CREATE UNIQUE INDEX "IX_Bindings_DriverId_FriendId" ON "Bindings" ("DriverId", "FriendId") WHERE "State" = 'Active';
+
+CREATE INDEX "IX_Bindings_FriendId_State" ON "Bindings" ("FriendId", "State");
+
+CREATE INDEX "IX_LotChanges_LotId_AtUtc" ON "LotChanges" ("LotId", "AtUtc");
+
 CREATE UNIQUE INDEX "IX_OfficialAccountLinkCodes_CodeHash" ON "OfficialAccountLinkCodes" ("CodeHash");
 
 CREATE INDEX "IX_OfficialAccountLinkCodes_DriverId" ON "OfficialAccountLinkCodes" ("DriverId");
 
+CREATE INDEX "IX_OutboxMessages_NoticeId" ON "OutboxMessages" ("NoticeId");
+
+CREATE INDEX "IX_OutboxMessages_RecipientId" ON "OutboxMessages" ("RecipientId");
+
+CREATE INDEX "IX_OutboxMessages_RecordId_RecipientId" ON "OutboxMessages" ("RecordId", "RecipientId");
+
+CREATE INDEX "IX_OutboxMessages_State_NextAttemptAtUtc" ON "OutboxMessages" ("State", "NextAttemptAtUtc");
+
+CREATE UNIQUE INDEX "IX_OutboxMessages_SubjectId_RecipientId_Event_Sequence" ON "OutboxMessages" ("SubjectId", "RecipientId", "Event", "Sequence");
+
+CREATE INDEX "IX_RecordAudiences_FriendId" ON "RecordAudiences" ("FriendId");
+
+CREATE INDEX "IX_SubscriptionGrants_DriverId_TemplateId_UsedAtUtc" ON "SubscriptionGrants" ("DriverId", "TemplateId", "UsedAtUtc");
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126174341_OfficialAccountFollowAndLinkCodes', '10.0.15');
+VALUES ('20261126185603_LotEditingBindingsAndPushes', '10.0.15');
 
 COMMIT;
 

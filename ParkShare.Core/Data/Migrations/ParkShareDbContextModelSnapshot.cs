@@ -358,6 +358,45 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("OfficialAccountLinkCodes");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Lots.History.LotChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId", "AtUtc");
+
+                    b.ToTable("LotChanges");
+                });
+
             modelBuilder.Entity("ParkShare.Core.Lots.Landmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -401,6 +440,10 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FloorPlanImage")
                         .HasMaxLength(260)
@@ -1346,6 +1389,15 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
                         .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Lots.History.LotChange", b =>
+                {
+                    b.HasOne("ParkShare.Core.Lots.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,74 @@
+using ParkShare.Core.Geometry;
+
 namespace ParkShare.Core.Lots.Editing;
 
-/// <summary>A new level: its name (B3), floor ordinal (-3) and an initial rectangular outline in metres.</summary>
-public sealed record LevelDraft(string? Name, int Ordinal, double WidthMeters, double DepthMeters);
+/// <summary>
+/// An immutable snapshot of one level as the editor sees it. Every edit returns a new draft, so undo
+/// and redo are a matter of keeping the old ones (<see cref="DraftHistory"/>). Equality compares content.
+/// </summary>
+public sealed partial record LevelDraft(
+    Guid LotId,
+    Guid LevelId,
+    string LevelName,
+    int Version,
+    Polygon2 Outline,
+    IReadOnlyList<ZoneDraft> Zones,
+    IReadOnlyList<SpaceDraft> Spaces,
+    IReadOnlyList<LandmarkDraft> Landmarks,
+    IReadOnlyList<WalkwayNodeDraft> Nodes,
+    IReadOnlyList<WalkwayEdgeDraft> Edges)
+{
+    public static LevelDraft From(Level level) => new(
+        level.LotId,
+        level.Id,
+        level.Name,
+        level.EditVersion,
+        level.Outline,
+        [.. level.Zones.Select(z => new ZoneDraft(z.Id, z.Code, z.Name, z.Color, z.Polygon))],
+        [.. level.Spaces.Select(s => new SpaceDraft(s.Id, s.ZoneId, s.Code, s.Number, s.Label, s.Polygon, s.Kind, s.Reservable))],
+        [.. level.Landmarks.Select(l => new LandmarkDraft(l.Id, l.Kind, l.Name, l.Point, l.MarkerCode))],
+        [.. level.WalkwayNodes.Select(n => new WalkwayNodeDraft(n.Id, n.Point, n.LandmarkId))],
+        [.. level.WalkwayEdges.Select(e => new WalkwayEdgeDraft(e.Id, e.FromNodeId, e.ToNodeId))]);
+
+    public SpaceDraft? Space(Guid id) => Spaces.FirstOrDefault(s => s.Id == id);
+
+    public ZoneDraft? Zone(Guid id) => Zones.FirstOrDefault(z => z.Id == id);
+
+    public LandmarkDraft? Landmark(Guid id) => Landmarks.FirstOrDefault(l => l.Id == id);
+
+    public WalkwayNodeDraft? Node(Guid id) => Nodes.FirstOrDefault(n => n.Id == id);
+
+    /// <summary>The bounding box of any element by id (space, zone, landmark, node, edge), for "zoom to it".</summary>
+    public Envelope2? BoundsOf(Guid id)
+    {
+        if (Space(id) is { } s)
+        {
+            return s.Polygon.Envelope;
+        }
+
+        if (Zone(id) is { } z)
+        {
+            return z.Polygon.Envelope;
+        }
+
+        if (Landmark(id) is { } l)
+        {
+            return new Envelope2(l.Point.X, l.Point.Y, l.Point.X, l.Point.Y).ExpandBy(1);
+        }
+
+        if (Node(id) is { } n)
+        {
+            return new Envelope2(n.Point.X, n.Point.Y, n.Point.X, n.Point.Y).ExpandBy(1);
+        }
+
+        return id == LevelId ? Outline.Envelope : null;
+    }
+
+    public bool Equals(LevelDraft? other) =>
+        other is not null && LotId == other.LotId && LevelId == other.LevelId && LevelName == other.LevelName
+        && Version == other.Version && Outline.Equals(other.Outline)
+        && Zones.SequenceEqual(other.Zones) && Spaces.SequenceEqual(other.Spaces) && Landmarks.SequenceEqual(other.Landmarks)
+        && Nodes.SequenceEqual(other.Nodes) && Edges.SequenceEqual(other.Edges);
+
+    public override int GetHashCode() => HashCode.Combine(LevelId, Version, Spaces.Count, Zones.Count, Landmarks.Count, Nodes.Count, Edges.Count);
+}

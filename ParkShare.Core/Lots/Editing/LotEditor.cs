@@ -46,7 +46,7 @@ public sealed class LotEditor(LotWriter writer)
             return Task.FromResult(LotEditOutcome.Changed(LotChangeKind.LotDescribed, summary, lot.Id));
         }, cancellationToken);
 
-    public Task<LotEditOutcome> AddLevelAsync(ConsoleActor actor, Guid lotId, LevelDraft draft, CancellationToken cancellationToken = default) =>
+    public Task<LotEditOutcome> AddLevelAsync(ConsoleActor actor, Guid lotId, NewLevel draft, CancellationToken cancellationToken = default) =>
         writer.EditAsync(lotId, actor, withGeometry: false, (db, lot) =>
         {
             var error = Placement(lot, draft.Name, draft.Ordinal, null);

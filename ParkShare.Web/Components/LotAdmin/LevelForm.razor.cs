@@ -62,7 +62,7 @@ public sealed partial class LevelForm
             var user = (await Auth).User;
             var outcome = IsCopy
                 ? await Editing.CopyLevelAsync(user, LotId, SourceLevelId, _name, _ordinal)
-                : await Editing.AddLevelAsync(user, LotId, new LevelDraft(_name, _ordinal, _width, _depth));
+                : await Editing.AddLevelAsync(user, LotId, new NewLevel(_name, _ordinal, _width, _depth));
             if (outcome.Succeeded)
             {
                 _name = string.Empty;

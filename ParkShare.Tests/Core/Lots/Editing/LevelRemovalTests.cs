@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
@@ -25,7 +26,7 @@ public sealed class LevelRemovalTests : IAsyncLifetime
         await using var db = _contexts.CreateDbContext();
         _lot = LotGenerator.Generate(LotLayout.Demo);
         db.Lots.Add(_lot);
-        var driver = Driver.Create("sandbox-removal", null, _clock.GetUtcNow().UtcDateTime);
+        var driver = Driver.Create(new WeChatIdentity(WeChatChannel.MiniProgram, "sandbox-removal", null), _clock.GetUtcNow().UtcDateTime);
         db.Drivers.Add(driver);
         var now = _clock.GetUtcNow().UtcDateTime;
         _reservation = Reservation.Hold(_lot.Id, Level("B3").Spaces[5].Id, driver.Id, now.AddHours(1), now.AddHours(3), 15, now);

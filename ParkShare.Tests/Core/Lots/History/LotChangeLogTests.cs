@@ -32,7 +32,7 @@ public sealed class LotChangeLogTests : IAsyncLifetime
         var created = await _editor.CreateLotAsync(Actor, new LotDraft("新天地停车场", "上海市黄浦区", "Asia/Shanghai", 31.22, 121.47, 12));
         var lotId = created.Id!.Value;
         _clock.Advance(TimeSpan.FromMinutes(1));
-        var b1 = (await _editor.AddLevelAsync(Actor, lotId, new LevelDraft("B1", -1, 80, 50))).Id!.Value;
+        var b1 = (await _editor.AddLevelAsync(Actor, lotId, new NewLevel("B1", -1, 80, 50))).Id!.Value;
         await AddElevatorAsync(b1);
         var mapBefore = await _maps.GetAsync(lotId);
         _clock.Advance(TimeSpan.FromMinutes(1));
@@ -62,13 +62,13 @@ public sealed class LotChangeLogTests : IAsyncLifetime
     public async Task Edits_Refused_WriteNoHistoryAndKeepTheVersion()
     {
         var lotId = (await _editor.CreateLotAsync(Actor, new LotDraft("Lot", "", "Asia/Shanghai"))).Id!.Value;
-        await _editor.AddLevelAsync(Actor, lotId, new LevelDraft("B1", -1, 80, 50));
+        await _editor.AddLevelAsync(Actor, lotId, new NewLevel("B1", -1, 80, 50));
 
-        Assert.Equal(LotEditError.LevelNameTaken, (await _editor.AddLevelAsync(Actor, lotId, new LevelDraft("b1", -2, 80, 50))).Error);
-        Assert.Equal(LotEditError.OrdinalTaken, (await _editor.AddLevelAsync(Actor, lotId, new LevelDraft("B2", -1, 80, 50))).Error);
-        Assert.Equal(LotEditError.SizeOutOfRange, (await _editor.AddLevelAsync(Actor, lotId, new LevelDraft("B2", -2, 0, 50))).Error);
+        Assert.Equal(LotEditError.LevelNameTaken, (await _editor.AddLevelAsync(Actor, lotId, new NewLevel("b1", -2, 80, 50))).Error);
+        Assert.Equal(LotEditError.OrdinalTaken, (await _editor.AddLevelAsync(Actor, lotId, new NewLevel("B2", -1, 80, 50))).Error);
+        Assert.Equal(LotEditError.SizeOutOfRange, (await _editor.AddLevelAsync(Actor, lotId, new NewLevel("B2", -2, 0, 50))).Error);
         Assert.Equal(LotEditError.NameRequired, (await _editor.DescribeLotAsync(Actor, lotId, "  ", "x")).Error);
-        Assert.Equal(LotEditError.NotFound, (await _editor.AddLevelAsync(Actor, Guid.NewGuid(), new LevelDraft("B2", -2, 80, 50))).Error);
+        Assert.Equal(LotEditError.NotFound, (await _editor.AddLevelAsync(Actor, Guid.NewGuid(), new NewLevel("B2", -2, 80, 50))).Error);
 
         await using var db = _contexts.CreateDbContext();
         Assert.Equal(2, await db.LotChanges.CountAsync());

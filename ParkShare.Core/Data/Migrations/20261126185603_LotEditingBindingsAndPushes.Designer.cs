@@ -12,8 +12,8 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Data.Migrations
 {
     [DbContext(typeof(ParkShareDbContext))]
-    [Migration("20261126173526_LotHistory")]
-    partial class LotHistory
+    [Migration("20261126185603_LotEditingBindingsAndPushes")]
+    partial class LotEditingBindingsAndPushes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -260,8 +260,17 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OpenId")
-                        .IsRequired()
+                    b.Property<bool>("FollowsOfficialAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MiniProgramOpenId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OfficialAccountFollowChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialAccountOpenId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
@@ -274,10 +283,14 @@ namespace ParkShare.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OpenId")
+                    b.HasIndex("MiniProgramOpenId")
                         .IsUnique();
 
-                    b.HasIndex("UnionId");
+                    b.HasIndex("OfficialAccountOpenId")
+                        .IsUnique();
+
+                    b.HasIndex("UnionId")
+                        .IsUnique();
 
                     b.ToTable("Drivers");
                 });
@@ -313,6 +326,39 @@ namespace ParkShare.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("DriverSessions");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("DriverId");
+
+                    b.ToTable("OfficialAccountLinkCodes");
                 });
 
             modelBuilder.Entity("ParkShare.Core.Lots.History.LotChange", b =>
@@ -397,6 +443,10 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EditVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FloorPlanImage")
                         .HasMaxLength(260)
@@ -839,6 +889,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<long?>("ExpectedPickupAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasChosenAudience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Lat")
                         .HasColumnType("REAL");
 
@@ -872,6 +925,9 @@ namespace ParkShare.Core.Data.Migrations
                     b.Property<string>("Plate")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PositionRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ReservationId")
                         .HasColumnType("TEXT");
@@ -956,6 +1012,172 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasIndex("SpaceId", "State", "StartsAtUtc");
 
                     b.ToTable("Reservations");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FriendId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedByDriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId", "FriendId")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Active'");
+
+                    b.HasIndex("FriendId", "State");
+
+                    b.ToTable("Bindings");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UsedByDriverId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("UsedByDriverId");
+
+                    b.HasIndex("DriverId", "ExpiresAtUtc");
+
+                    b.ToTable("BindingInvites");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ShareLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("RecordId", "RecipientId");
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.HasIndex("SubjectId", "RecipientId", "Event", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FriendId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "FriendId");
+
+                    b.HasIndex("FriendId");
+
+                    b.ToTable("RecordAudiences");
                 });
 
             modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
@@ -1063,6 +1285,33 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareViews");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DriverId", "TemplateId", "UsedAtUtc");
+
+                    b.ToTable("SubscriptionGrants");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1130,6 +1379,15 @@ namespace ParkShare.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("ParkShare.Core.Drivers.DriverSession", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1305,6 +1563,69 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("FriendId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("UsedByDriverId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+                {
+                    b.HasOne("ParkShare.Core.Notices.DriverNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("FriendId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
@@ -1319,6 +1640,15 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+                {
+                    b.HasOne("ParkShare.Core.Drivers.Driver", null)
+                        .WithMany()
+                        .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

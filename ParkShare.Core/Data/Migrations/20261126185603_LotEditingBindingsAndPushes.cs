@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParkShare.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class BindingsAndPushOutbox : Migration
+    public partial class LotEditingBindingsAndPushes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,26 @@ namespace ParkShare.Core.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EditVersion",
+                table: "Levels",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "FollowsOfficialAccount",
+                table: "Drivers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "OfficialAccountFollowChangedAtUtc",
+                table: "Drivers",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "BindingInvites",
@@ -78,6 +98,51 @@ namespace ParkShare.Core.Data.Migrations
                     table.ForeignKey(
                         name: "FK_Bindings_Drivers_FriendId",
                         column: x => x.FriendId,
+                        principalTable: "Drivers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LotChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LotChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LotChanges_Lots_LotId",
+                        column: x => x.LotId,
+                        principalTable: "Lots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficialAccountLinkCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficialAccountLinkCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficialAccountLinkCodes_Drivers_DriverId",
+                        column: x => x.DriverId,
                         principalTable: "Drivers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -202,6 +267,22 @@ namespace ParkShare.Core.Data.Migrations
                 columns: new[] { "FriendId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LotChanges_LotId_AtUtc",
+                table: "LotChanges",
+                columns: new[] { "LotId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficialAccountLinkCodes_CodeHash",
+                table: "OfficialAccountLinkCodes",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficialAccountLinkCodes_DriverId",
+                table: "OfficialAccountLinkCodes",
+                column: "DriverId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_NoticeId",
                 table: "OutboxMessages",
                 column: "NoticeId");
@@ -248,6 +329,12 @@ namespace ParkShare.Core.Data.Migrations
                 name: "Bindings");
 
             migrationBuilder.DropTable(
+                name: "LotChanges");
+
+            migrationBuilder.DropTable(
+                name: "OfficialAccountLinkCodes");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
@@ -263,6 +350,18 @@ namespace ParkShare.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "PositionRevision",
                 table: "ParkingRecords");
+
+            migrationBuilder.DropColumn(
+                name: "EditVersion",
+                table: "Levels");
+
+            migrationBuilder.DropColumn(
+                name: "FollowsOfficialAccount",
+                table: "Drivers");
+
+            migrationBuilder.DropColumn(
+                name: "OfficialAccountFollowChangedAtUtc",
+                table: "Drivers");
         }
     }
 }

@@ -1,0 +1,10 @@
+namespace ParkShare.Core.Lots.Editing;
+
+public enum SnapKind
+{
+    None,
+    Grid,
+    Landmark,
+    SpaceFront,
+    Node,
+}

@@ -1,0 +1,3 @@
+namespace ParkShare.Core.Lots.Editing;
+
+public sealed record WalkwayEdgeDraft(Guid Id, Guid FromNodeId, Guid ToNodeId);

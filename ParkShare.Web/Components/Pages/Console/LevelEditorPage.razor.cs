@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Lots.Editing;
+using ParkShare.Web.Console;
+
+namespace ParkShare.Web.Components.Pages.Console;
+
+/// <summary>The level editor page: who may edit is checked on open and again on every save.</summary>
+public sealed partial class LevelEditorPage
+{
+    private LevelEditContext? _context;
+    private bool _notFound;
+
+    [Parameter]
+    public Guid LotId { get; set; }
+
+    [Parameter]
+    public Guid LevelId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Inject]
+    private LotAccess Access { get; set; } = default!;
+
+    [Inject]
+    private LevelEditService Editing { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<LevelEditorPage> L { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _context = await ReloadAsync();
+        _notFound = _context is null;
+    }
+
+    private async Task<LevelEditContext?> ReloadAsync() =>
+        await Access.CanSeeAsync((await Auth).User, LotId) ? await Editing.OpenAsync(LotId, LevelId) : null;
+
+    private async Task<LevelSaveResult> SaveAsync(LevelDraft draft)
+    {
+        // An operator whose assignment was withdrawn meanwhile finds the level gone, as a stranger would.
+        if (draft.LotId != LotId || !await Access.CanSeeAsync((await Auth).User, LotId))
+        {
+            return new LevelSaveResult(LevelSaveStatus.LevelDeleted, 0, null, [], []);
+        }
+
+        return await Editing.SaveAsync(draft);
+    }
+}

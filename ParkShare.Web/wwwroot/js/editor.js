@@ -1,0 +1,213 @@
+// Pointer work of the level editor, all in the browser: pan/zoom, drag-move, rotate, resize, rubber
+// band, polygon/row/walkway previews. .NET hears one call per gesture, on release (never per move).
+// Coordinates sent are SVG user units (x east, y = -north); the component flips y back.
+export function attach(root, svg, dotnet) {
+  const initial = svg.getAttribute('viewBox').split(/\s+/).map(Number);
+  let box = [...initial];
+  let tool = 'select';
+  let gesture = null;
+  let drawing = [];
+  let anchor = null;
+  const overlay = svg.querySelector('.editor-overlay');
+  const ns = 'http://www.w3.org/2000/svg';
+  const apply = () => svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' '));
+  const toSvg = (e) => {
+    const pt = svg.createSVGPoint();
+    pt.x = e.clientX; pt.y = e.clientY;
+    const m = svg.getScreenCTM();
+    return m ? pt.matrixTransform(m.inverse()) : { x: 0, y: 0 };
+  };
+  const pxToUnits = () => box[2] / Math.max(svg.clientWidth, 1);
+  const zoomAt = (factor, cx, cy) => {
+    const w = Math.min(Math.max(box[2] * factor, 3), initial[2] * 8);
+    const h = w * (box[3] / box[2]);
+    box = [cx - (cx - box[0]) * (w / box[2]), cy - (cy - box[1]) * (h / box[3]), w, h];
+    apply();
+  };
+  const shape = (name, attrs) => {
+    const el = document.createElementNS(ns, name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    overlay.appendChild(el);
+    return el;
+  };
+  const clearOverlay = () => { while (overlay.firstChild) overlay.removeChild(overlay.firstChild); };
+  const selected = () => [...svg.querySelectorAll('[data-id].sel')];
+  const elementAt = (e) => e.target.closest && e.target.closest('[data-id]');
+  const centreOf = (els) => {
+    let b = null;
+    for (const el of els) {
+      const r = el.getBBox();
+      b = b ? [Math.min(b[0], r.x), Math.min(b[1], r.y), Math.max(b[2], r.x + r.width), Math.max(b[3], r.y + r.height)]
+            : [r.x, r.y, r.x + r.width, r.y + r.height];
+    }
+    return b ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : { x: 0, y: 0 };
+  };
+  // The preview transform stays until the server's redraw of that element arrives.
+  const settle = (els, started) => {
+    if (els.length === 0) return;
+    const clear = () => { els.forEach(el => { el.style.transform = ''; el.style.transformOrigin = ''; }); observer.disconnect(); };
+    const observer = new MutationObserver(() => {
+      root.dataset.lastRedrawMs = (performance.now() - started).toFixed(1);
+      clear();
+    });
+    els.forEach(el => observer.observe(el, { attributes: true, subtree: true, attributeFilter: ['d', 'cx', 'x'] }));
+    setTimeout(clear, 3000);
+  };
+  const previewPolyline = (points, cursor) => {
+    clearOverlay();
+    const all = cursor ? [...points, cursor] : points;
+    if (all.length > 0) shape('polyline', { class: 'preview', points: all.map(p => `${p.x},${p.y}`).join(' ') });
+    points.forEach(p => shape('circle', { class: 'preview-dot', cx: p.x, cy: p.y, r: 3 * pxToUnits() }));
+  };
+  const finishPolygon = () => {
+    const points = drawing;
+    drawing = [];
+    clearOverlay();
+    if (points.length >= 3) dotnet.invokeMethodAsync('OnPolygonDrawnAsync', points.flatMap(p => [p.x, p.y]));
+  };
+  const cancel = () => { drawing = []; anchor = null; gesture = null; clearOverlay(); };
+
+  const onWheel = e => { e.preventDefault(); const p = toSvg(e); zoomAt(e.deltaY > 0 ? 1.15 : 1 / 1.15, p.x, p.y); };
+  const onDown = e => {
+    root.focus({ preventScroll: true });
+    const p = toSvg(e);
+    const start = { p, cx: e.clientX, cy: e.clientY, moved: false, shift: e.shiftKey };
+    if (e.button === 1 || e.button === 2 || tool === 'pan') {
+      gesture = { ...start, kind: 'pan', box: [...box] };
+    } else if (e.button !== 0) {
+      return;
+    } else if (tool === 'select' && e.target.dataset && e.target.dataset.handle === 'resize') {
+      gesture = { ...start, kind: 'resize', id: e.target.dataset.for };
+    } else if (tool === 'select') {
+      const el = elementAt(e);
+      if (el) {
+        const els = el.classList.contains('sel') ? selected() : [el];
+        gesture = { ...start, kind: 'move', id: el.dataset.id, els };
+      } else {
+        gesture = { ...start, kind: 'band' };
+      }
+    } else if (tool === 'rotate') {
+      const els = selected();
+      if (els.length === 0) return;
+      gesture = { ...start, kind: 'rotate', els, c: centreOf(els) };
+    } else if (tool === 'row') {
+      gesture = { ...start, kind: 'row' };
+    } else {
+      gesture = { ...start, kind: 'click' };
+    }
+    svg.setPointerCapture(e.pointerId);
+  };
+  const onMove = e => {
+    const p = toSvg(e);
+    if (!gesture) {
+      if (drawing.length > 0) previewPolyline(drawing, p);
+      else if (anchor) previewPolyline([anchor], p);
+      return;
+    }
+    const g = gesture;
+    if (Math.abs(e.clientX - g.cx) + Math.abs(e.clientY - g.cy) > 3) g.moved = true;
+    if (!g.moved) return;
+    const dx = p.x - g.p.x, dy = p.y - g.p.y;
+    if (g.kind === 'pan') {
+      const s = pxToUnits();
+      box = [g.box[0] - (e.clientX - g.cx) * s, g.box[1] - (e.clientY - g.cy) * s, box[2], box[3]];
+      apply();
+    } else if (g.kind === 'move') {
+      g.els.forEach(el => { el.style.transform = `translate(${dx}px, ${dy}px)`; });
+    } else if (g.kind === 'rotate') {
+      const a = Math.atan2(p.y - g.c.y, p.x - g.c.x) - Math.atan2(g.p.y - g.c.y, g.p.x - g.c.x);
+      g.deg = Math.round(a * 180 / Math.PI);
+      g.els.forEach(el => { el.style.transformOrigin = `${g.c.x}px ${g.c.y}px`; el.style.transform = `rotate(${g.deg}deg)`; });
+    } else if (g.kind === 'band') {
+      clearOverlay();
+      shape('rect', { class: 'band', x: Math.min(g.p.x, p.x), y: Math.min(g.p.y, p.y), width: Math.abs(dx), height: Math.abs(dy) });
+    } else if (g.kind === 'row' || g.kind === 'resize') {
+      clearOverlay();
+      shape('line', { class: 'preview', x1: g.p.x, y1: g.p.y, x2: p.x, y2: p.y });
+      if (g.kind === 'row') shape('text', { class: 'preview-text', x: p.x, y: p.y - 1 }).textContent = `${Math.hypot(dx, dy).toFixed(1)} m`;
+    }
+  };
+  const onUp = async e => {
+    const g = gesture;
+    if (!g) return;
+    gesture = null;
+    try { svg.releasePointerCapture(e.pointerId); } catch { /* already released */ }
+    const p = toSvg(e);
+    const dx = p.x - g.p.x, dy = p.y - g.p.y;
+    if (g.kind === 'move' && g.moved) {
+      settle(g.els, performance.now());
+      await dotnet.invokeMethodAsync('OnMovedAsync', g.els.map(el => el.dataset.id), dx, dy);
+    } else if (g.kind === 'move' || (g.kind === 'band' && !g.moved)) {
+      await dotnet.invokeMethodAsync('OnSelectedAsync', g.id ?? null, g.shift);
+    } else if (g.kind === 'band') {
+      clearOverlay();
+      await dotnet.invokeMethodAsync('OnBandSelectedAsync', g.p.x, g.p.y, p.x, p.y, g.shift);
+    } else if (g.kind === 'rotate' && g.moved && g.deg) {
+      settle(g.els, performance.now());
+      await dotnet.invokeMethodAsync('OnRotatedAsync', g.deg);
+    } else if (g.kind === 'resize' && g.moved) {
+      clearOverlay();
+      await dotnet.invokeMethodAsync('OnResizedAsync', g.id, p.x, p.y);
+    } else if (g.kind === 'row') {
+      clearOverlay();
+      if (g.moved) await dotnet.invokeMethodAsync('OnRowDraggedAsync', g.p.x, g.p.y, p.x, p.y);
+    } else if (g.kind === 'click' && !g.moved) {
+      await click(p);
+    }
+  };
+  const click = async (p) => {
+    if (tool === 'outline' || tool === 'zone') {
+      const first = drawing[0];
+      if (first && drawing.length >= 3 && Math.hypot(p.x - first.x, p.y - first.y) < 8 * pxToUnits()) { finishPolygon(); return; }
+      drawing.push(p);
+      previewPolyline(drawing);
+    } else if (tool === 'walkway') {
+      const snapped = await dotnet.invokeMethodAsync('OnWalkwayPointAsync', p.x, p.y, anchor !== null, anchor?.x ?? 0, anchor?.y ?? 0);
+      anchor = snapped ? { x: snapped[0], y: snapped[1] } : null;
+      previewPolyline(anchor ? [anchor] : []);
+    } else {
+      await dotnet.invokeMethodAsync('OnPointAsync', p.x, p.y);
+    }
+  };
+  const onDouble = e => { if (tool === 'outline' || tool === 'zone') { e.preventDefault(); finishPolygon(); } else if (tool === 'walkway') cancel(); };
+  const onKey = e => {
+    if (e.target !== root) return;
+    const k = e.key;
+    if (k === 'Escape' && (drawing.length > 0 || anchor || gesture)) { cancel(); e.preventDefault(); return; }
+    if (k === 'Enter' && drawing.length >= 3) { finishPolygon(); e.preventDefault(); return; }
+    const ctrl = e.ctrlKey || e.metaKey;
+    const handled = ctrl ? ['z', 'Z', 'y', 'Y', 's', 'S', 'a', 'A'].includes(k)
+      : ['Delete', 'Backspace', 'Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'v', 'V', 'r', 'R', 'h', 'H', 'o', 'O', 'z', 'Z', 's', 'S', 'w', 'W', 'l', 'L', 'g', 'G', 'n', 'N', '?'].includes(k);
+    if (!handled) return;
+    e.preventDefault();
+    dotnet.invokeMethodAsync('OnKeyAsync', k, ctrl, e.shiftKey);
+  };
+  const noMenu = e => e.preventDefault();
+  svg.addEventListener('wheel', onWheel, { passive: false });
+  svg.addEventListener('pointerdown', onDown);
+  svg.addEventListener('pointermove', onMove);
+  svg.addEventListener('pointerup', onUp);
+  svg.addEventListener('dblclick', onDouble);
+  svg.addEventListener('contextmenu', noMenu);
+  root.addEventListener('keydown', onKey);
+  return {
+    setTool(name) { tool = name; cancel(); svg.dataset.tool = name; },
+    zoom(factor) { zoomAt(factor, box[0] + box[2] / 2, box[1] + box[3] / 2); },
+    reset() { box = [...initial]; apply(); },
+    focus(x, y, w, h) {
+      const aspect = initial[3] / initial[2];
+      const width = Math.max(w, h / aspect, 6);
+      box = [x + w / 2 - width / 2, y + h / 2 - (width * aspect) / 2, width, width * aspect];
+      apply();
+    },
+    dispose() {
+      svg.removeEventListener('wheel', onWheel);
+      svg.removeEventListener('pointerdown', onDown);
+      svg.removeEventListener('pointermove', onMove);
+      svg.removeEventListener('pointerup', onUp);
+      svg.removeEventListener('dblclick', onDouble);
+      svg.removeEventListener('contextmenu', noMenu);
+      root.removeEventListener('keydown', onKey);
+    },
+  };
+}
