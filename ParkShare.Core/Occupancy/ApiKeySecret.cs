@@ -29,8 +29,16 @@ public static class ApiKeySecret
         }
 
         Span<byte> raw = stackalloc byte[Bytes + 2];
-        return Base64Url.TryDecodeFromChars(secret.AsSpan(Marker.Length), raw, out var written) && written == Bytes
-            ? SHA256.HashData(raw[..written])
-            : null;
+        try
+        {
+            return Base64Url.TryDecodeFromChars(secret.AsSpan(Marker.Length), raw, out var written) && written == Bytes
+                ? SHA256.HashData(raw[..written])
+                : null;
+        }
+        catch (FormatException)
+        {
+            // Despite its name, TryDecodeFromChars throws for some final characters that are not canonical.
+            return null;
+        }
     }
 }

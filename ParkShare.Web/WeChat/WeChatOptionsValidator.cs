@@ -11,6 +11,11 @@ public sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
 {
     public const int EncodingAesKeyLength = 43;
 
+    /// <summary>The shipped appsettings.json's demo values for the sandbox callback: public, so never live.</summary>
+    public const string SandboxToken = "parkshare-sandbox";
+
+    public const string SandboxEncodingAesKey = "/RiLktf0ChpIjmI4qxLkztFeWKby4qBswQNCSZQVmaY";
+
     public ValidateOptionsResult Validate(string? name, WeChatOptions options)
     {
         var failures = new List<string>();
@@ -27,6 +32,11 @@ public sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
             Require(failures, options.OfficialAccount.AppId, "WeChat:OfficialAccount:AppId");
             Require(failures, options.OfficialAccount.AppSecret, "WeChat:OfficialAccount:AppSecret");
             Require(failures, options.OfficialAccount.Token, "WeChat:OfficialAccount:Token");
+            if (options.OfficialAccount.Token == SandboxToken || options.OfficialAccount.EncodingAESKey == SandboxEncodingAesKey)
+            {
+                failures.Add("WeChat:OfficialAccount:Token and EncodingAESKey are still the sandbox demo values from appsettings.json: set your official account's own.");
+            }
+
             if (!IsEncodingAesKey(options.OfficialAccount.EncodingAESKey))
             {
                 failures.Add($"WeChat:OfficialAccount:EncodingAESKey must be the {EncodingAesKeyLength}-character key from the official account's server settings.");

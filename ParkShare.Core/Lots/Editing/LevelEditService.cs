@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
+using ParkShare.Core.Lots.History;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Core.Lots.Editing;
@@ -7,9 +8,10 @@ namespace ParkShare.Core.Lots.Editing;
 /// <summary>
 /// Opens a level for editing and saves a draft back: all or nothing, in one write transaction, against
 /// the level version the draft started from. A save bumps the lot version, so every cached map,
-/// refinement, route and share page uses the new geometry at once.
+/// refinement, route and share page uses the new geometry at once; the lot history records the save
+/// in the same transaction.
 /// </summary>
-public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> contexts, LotMapCache maps, SpaceStateNotifier notifier)
+public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> contexts, LotMapCache maps, SpaceStateNotifier notifier, LotChangeLog history)
 {
     public async Task<LevelEditContext?> OpenAsync(Guid lotId, Guid levelId, CancellationToken cancellationToken = default)
     {
@@ -24,7 +26,7 @@ public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> conte
         return new LevelEditContext(lotName, LevelDraft.From(level), await OtherCodesAsync(db, lotId, levelId, cancellationToken));
     }
 
-    public async Task<LevelSaveResult> SaveAsync(LevelDraft draft, CancellationToken cancellationToken = default)
+    public async Task<LevelSaveResult> SaveAsync(LevelDraft draft, ConsoleActor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
@@ -68,6 +70,7 @@ public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> conte
         var summary = applier.AddAndChange();
         level.MarkEdited();
         lot.MarkChanged();
+        history.Add(db, lot.Id, actor, LotChangeKind.LevelSaved, summary.ToString());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         maps.Invalidate(lot.Id);

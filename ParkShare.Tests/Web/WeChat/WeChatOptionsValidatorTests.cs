@@ -39,6 +39,29 @@ public sealed class WeChatOptionsValidatorTests
         }
     }
 
+    [Fact]
+    public void Validate_LiveWithShippedSandboxToken_Fails()
+    {
+        var options = Live();
+        options.OfficialAccount.Token = WeChatOptionsValidator.SandboxToken;
+
+        var result = new WeChatOptionsValidator().Validate(null, options);
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("sandbox demo values", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ShippedAppSettingsAesKey_IsTheSandboxKey()
+    {
+        // The shipped configuration's demo key is the one Live mode refuses.
+        var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "appsettings.json")));
+        var key = settings.RootElement.GetProperty("WeChat").GetProperty("OfficialAccount").GetProperty("EncodingAESKey").GetString();
+
+        Assert.Equal(WeChatOptionsValidator.SandboxEncodingAesKey, key);
+        Assert.True(WeChatOptionsValidator.IsEncodingAesKey(key));
+    }
+
     [Theory]
     [InlineData("short")]
     [InlineData("kWxPEV2UEDyxWpmPdKC3F4dgPDmOvfKX1HGnEUDS1a!")]
@@ -66,5 +89,16 @@ public sealed class WeChatOptionsValidatorTests
         options.ApiBaseUrl = url;
 
         Assert.Equal(valid, new WeChatOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParkShare.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ParkShare.sln not found above the test binaries.");
     }
 }

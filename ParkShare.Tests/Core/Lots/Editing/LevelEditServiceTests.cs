@@ -5,12 +5,14 @@ using ParkShare.Core.Drivers;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.History;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Tests.Core.Lots.Editing;
 
 public sealed class LevelEditServiceTests : IDisposable
 {
+    private static readonly ConsoleActor Actor = new("user-1", "Operator One");
     private readonly TempDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
     private LotMapCache _maps = null!;
@@ -27,12 +29,17 @@ public sealed class LevelEditServiceTests : IDisposable
             .AddWalkway(new Point2(2, 10), new Point2(40, 10))
             .AddRow(new RowSpec(new Point2(5, 10), 0, 10, Prefix: "B4-A-"));
 
-        var result = await _service.SaveAsync(draft);
+        var result = await _service.SaveAsync(draft, Actor);
 
         Assert.Equal(LevelSaveStatus.Saved, result.Status);
         Assert.Equal(1, result.Version);
         Assert.Equal(new ElementChanges(10, 0, 0), result.Summary!.Spaces);
         Assert.Contains("spaces +10 ~0 -0", result.Summary.ToString(), StringComparison.Ordinal);
+        await using var db = _database.CreateDbContext();
+        var change = await db.LotChanges.SingleAsync(c => c.LotId == _lot.Id);
+        Assert.Equal(LotChangeKind.LevelSaved, change.Kind);
+        Assert.Equal("Operator One", change.UserName);
+        Assert.Equal(result.Summary.ToString(), change.Summary);
         var map = (await _maps.GetAsync(_lot.Id))!;
         Assert.Equal(before + 1, map.Version);
         var space = map.Spaces.Single(s => s.Code == "B4-A-007");
@@ -54,7 +61,7 @@ public sealed class LevelEditServiceTests : IDisposable
         var swapped = draft.UpdateSpace(a.Id, "B4-A-002", "", a.Kind, true).UpdateSpace(b.Id, "B4-A-001", "", b.Kind, true)
             .Move([draft.Spaces[2].Id], 0.5, 0);
 
-        var result = await _service.SaveAsync(swapped);
+        var result = await _service.SaveAsync(swapped, Actor);
 
         Assert.Equal(LevelSaveStatus.Saved, result.Status);
         Assert.Equal(3, result.Summary!.Spaces.Changed);
@@ -69,10 +76,10 @@ public sealed class LevelEditServiceTests : IDisposable
         await SeedAsync();
         var opened = (await _service.OpenAsync(_lot.Id, NewLevelId))!.Draft;
         var mine = opened.AddLandmark(LandmarkKind.Stairs, new Point2(5, 5));
-        Assert.Equal(LevelSaveStatus.NodesInUse, (await _service.SaveAsync(opened.Remove([opened.Nodes[0].Id]))).Status);
-        Assert.True((await _service.SaveAsync(opened.AddLandmark(LandmarkKind.Ramp, new Point2(9, 9)))).Saved);
+        Assert.Equal(LevelSaveStatus.NodesInUse, (await _service.SaveAsync(opened.Remove([opened.Nodes[0].Id]), Actor)).Status);
+        Assert.True((await _service.SaveAsync(opened.AddLandmark(LandmarkKind.Ramp, new Point2(9, 9)), Actor)).Saved);
 
-        var conflict = await _service.SaveAsync(mine);
+        var conflict = await _service.SaveAsync(mine, Actor);
 
         Assert.Equal(LevelSaveStatus.Conflict, conflict.Status);
         Assert.Equal(1, conflict.Version);
@@ -83,7 +90,7 @@ public sealed class LevelEditServiceTests : IDisposable
             await db.Levels.Where(l => l.Id == NewLevelId).ExecuteDeleteAsync();
         }
 
-        Assert.Equal(LevelSaveStatus.LevelDeleted, (await _service.SaveAsync(mine with { Version = 1 })).Status);
+        Assert.Equal(LevelSaveStatus.LevelDeleted, (await _service.SaveAsync(mine with { Version = 1 }, Actor)).Status);
     }
 
     [Fact]
@@ -94,7 +101,7 @@ public sealed class LevelEditServiceTests : IDisposable
             .AddRow(new RowSpec(new Point2(5, 10), 0, 2, Prefix: "B1-A-"))
             .AddZone([new(0, 0), new(10, 10), new(10, 0), new(0, 10)]);
 
-        var result = await _service.SaveAsync(draft);
+        var result = await _service.SaveAsync(draft, Actor);
 
         Assert.Equal(LevelSaveStatus.Invalid, result.Status);
         Assert.Contains(result.Issues, i => i.Kind == DraftIssueKind.DuplicateCode && i.Element == "B1-A-001");
@@ -118,12 +125,12 @@ public sealed class LevelEditServiceTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        var result = await _service.SaveAsync(draft.Remove([reserved.Id, draft.Spaces[4].Id]));
+        var result = await _service.SaveAsync(draft.Remove([reserved.Id, draft.Spaces[4].Id]), Actor);
 
         Assert.Equal(LevelSaveStatus.SpacesInUse, result.Status);
         Assert.Equal([reserved.Code], result.Blockers);
         Assert.Equal(5, (await _service.OpenAsync(_lot.Id, NewLevelId))!.Draft.Spaces.Count);
-        Assert.True((await _service.SaveAsync(draft.Remove([draft.Spaces[4].Id]))).Saved);
+        Assert.True((await _service.SaveAsync(draft.Remove([draft.Spaces[4].Id]), Actor)).Saved);
     }
 
     public void Dispose() => _database.Dispose();
@@ -135,7 +142,7 @@ public sealed class LevelEditServiceTests : IDisposable
         var draft = (await _service.OpenAsync(_lot.Id, NewLevelId))!.Draft
             .AddZone(Drafts.Square(0, 0, 60, 40))
             .AddRow(new RowSpec(new Point2(5, 10), 0, 5, Prefix: "B4-A-"));
-        Assert.True((await _service.SaveAsync(draft)).Saved);
+        Assert.True((await _service.SaveAsync(draft, Actor)).Saved);
         return draft with { Version = 1 };
     }
 
@@ -153,6 +160,6 @@ public sealed class LevelEditServiceTests : IDisposable
         db.Lots.Add(_lot);
         await db.SaveChangesAsync();
         _maps = new LotMapCache(_database, _clock);
-        _service = new LevelEditService(_database, _maps, new SpaceStateNotifier());
+        _service = new LevelEditService(_database, _maps, new SpaceStateNotifier(), new LotChangeLog(_database, _clock));
     }
 }

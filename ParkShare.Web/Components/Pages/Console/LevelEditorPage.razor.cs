@@ -28,6 +28,9 @@ public sealed partial class LevelEditorPage
     private LevelEditService Editing { get; set; } = default!;
 
     [Inject]
+    private LotEditing LotEditing { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<LevelEditorPage> L { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
@@ -37,16 +40,17 @@ public sealed partial class LevelEditorPage
     }
 
     private async Task<LevelEditContext?> ReloadAsync() =>
-        await Access.CanSeeAsync((await Auth).User, LotId) ? await Editing.OpenAsync(LotId, LevelId) : null;
+        await Access.CanEditAsync((await Auth).User, LotId) ? await Editing.OpenAsync(LotId, LevelId) : null;
 
     private async Task<LevelSaveResult> SaveAsync(LevelDraft draft)
     {
         // An operator whose assignment was withdrawn meanwhile finds the level gone, as a stranger would.
-        if (draft.LotId != LotId || !await Access.CanSeeAsync((await Auth).User, LotId))
+        var user = (await Auth).User;
+        if (draft.LotId != LotId || !await Access.CanEditAsync(user, LotId))
         {
             return new LevelSaveResult(LevelSaveStatus.LevelDeleted, 0, null, [], []);
         }
 
-        return await Editing.SaveAsync(draft);
+        return await Editing.SaveAsync(draft, await LotEditing.ActorAsync(user));
     }
 }

@@ -7,22 +7,18 @@ namespace ParkShare.Web.Components.Pages.Console;
 
 /// <summary>
 /// WeChat status for admins: the mode, both apps' ids (secrets only as configured/missing), the
-/// live client's token health per AppId and its recent errors, and the sandbox inbox.
+/// live client's token health per AppId and its recent errors, the push outbox and the sandbox inbox.
 /// </summary>
 public sealed partial class WeChatStatus
 {
     private IReadOnlyList<WeChatTokenHealth> _tokens = [];
     private IReadOnlyList<WeChatApiError> _errors = [];
-    private IReadOnlyList<SandboxMessage> _inbox = [];
 
     [Inject]
     private IOptions<WeChatOptions> WeChatOptions { get; set; } = default!;
 
     [Inject]
     private WeChatHealth Health { get; set; } = default!;
-
-    [Inject]
-    private WeChatSandboxInbox Inbox { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<WeChatStatus> L { get; set; } = default!;
@@ -35,7 +31,6 @@ public sealed partial class WeChatStatus
     {
         _tokens = Health.Tokens();
         _errors = Health.RecentErrors();
-        _inbox = Inbox.Recent(50);
     }
 
     private string AppId(WeChatAppOptions app) => string.IsNullOrWhiteSpace(app.AppId) ? L["WeChat.Missing"] : app.AppId;
