@@ -4,7 +4,7 @@ namespace ParkShare.Tests.E2E;
 
 /// <summary>
 /// In sandbox, end to end in a browser: driver A invites friend B on /m/friends, B accepts on another
-/// phone, A records where the car is, B sees it in "shared with me", and the console's sandbox inbox
+/// phone, A records where the car is and corrects it, B sees it each time in "shared with me", and the console's sandbox inbox
 /// shows the template message that went to B's official-account openid.
 /// </summary>
 public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
@@ -33,16 +33,23 @@ public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture
         await driver.FillAsync("[data-testid=park-code]", "负一层C区5号");
         await driver.ClickAsync("[data-testid=park-submit]");
         await driver.WaitForURLAsync("**/m/car");
-
         await friend.GotoAsync(host.BaseUrl + "/m/shared");
         await friend.WaitForSelectorAsync("[data-testid=shared-car][data-code=B1-C-005]");
+
+        // "Correct the position" on my car goes through POST api/mp/records/{id}/position (the page's script).
+        await driver.FillAsync("[data-testid=correct-code]", "B1-C-006");
+        await driver.ClickAsync("[data-testid=correct-submit]");
+        await driver.WaitForSelectorAsync("[data-testid=car][data-code=B1-C-006]");
+        await friend.ReloadAsync();
+        await friend.WaitForSelectorAsync("[data-testid=shared-car][data-code=B1-C-006]");
         await friend.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("wechat-shared-with-me.png"), FullPage = true });
 
         var console = await StaffConsole.SignInAsync(browser, host, "en-US");
         await console.GotoAsync(host.BaseUrl + "/console/wechat");
         await console.WaitForSelectorAsync("[data-interactive=true]");
         await console.ClickAsync("text=Sandbox inbox");
-        var row = console.Locator("[data-testid=inbox-row]", new PageLocatorOptions { HasText = "sandbox-oa-e2e-wx-b" });
+        var row = console.Locator("[data-testid=inbox-row]", new PageLocatorOptions { HasText = "sandbox-oa-e2e-wx-b" })
+            .Filter(new LocatorFilterOptions { HasText = "B1-C-006" });
         for (var i = 0; i < 40 && await row.CountAsync() == 0; i++)
         {
             await Task.Delay(500); // the dispatcher polls every 2 s
@@ -51,7 +58,7 @@ public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture
 
         var text = await row.First.InnerTextAsync();
         Assert.Contains("sandbox-position-template", text, StringComparison.Ordinal);
-        Assert.Contains("B1-C-005", text, StringComparison.Ordinal);
+        Assert.Contains("陆家嘴滨江停车场", text, StringComparison.Ordinal);
         await console.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("wechat-console-inbox.png"), FullPage = true });
     }
 
