@@ -34,6 +34,7 @@ public sealed class ProblemCodesTests(DemoLotFixture fixture) : IClassFixture<De
         { "GET", "/api/mp/records?cursor=Zm9v", null, true, 400, "invalid_cursor" },
         { "GET", "/api/mp/records/current", null, true, 404, "no_current_record" },
         { "POST", $"/api/mp/records/{Nobody}/end", null, true, 404, "record_not_found" },
+        { "POST", $"/api/mp/records/{Nobody}/position", "{\"position\":{\"kind\":\"spaceCode\",\"code\":\"B2-C-017\"}}", true, 404, "record_not_found" },
         { "POST", "/api/mp/records", "[]", true, 400, "malformed_json" },
         { "POST", $"/api/mp/reservations/{Nobody}/check-in", null, true, 404, "reservation_not_found" },
     };

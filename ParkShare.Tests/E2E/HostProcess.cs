@@ -12,6 +12,7 @@ public sealed class HostProcess : IAsyncLifetime
 {
     private readonly string _dataDirectory;
     private readonly bool _ownsData;
+    private readonly IReadOnlyList<string> _arguments;
     private Process? _process;
     private readonly System.Text.StringBuilder _log = new();
 
@@ -21,10 +22,11 @@ public sealed class HostProcess : IAsyncLifetime
     }
 
     /// <summary>A host on a given data folder; several hosts may share one SQLite file.</summary>
-    internal HostProcess(string dataDirectory, bool ownsData)
+    internal HostProcess(string dataDirectory, bool ownsData, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _dataDirectory = dataDirectory;
         _ownsData = ownsData;
+        _arguments = [.. (settings ?? new Dictionary<string, string?>()).Select(s => $"--{s.Key}={s.Value}")];
     }
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -66,6 +68,11 @@ public sealed class HostProcess : IAsyncLifetime
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var argument in _arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -99,6 +106,16 @@ public sealed class HostProcess : IAsyncLifetime
         }
 
         throw new TimeoutException($"The host did not answer /healthz within 90 s:\n{Log}");
+    }
+
+    /// <summary>Stops the host the hard way (SIGKILL on Linux): no shutdown, no flush, nothing committed after this.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async Task DisposeAsync()

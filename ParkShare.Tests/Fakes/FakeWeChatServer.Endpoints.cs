@@ -155,7 +155,13 @@ public sealed partial class FakeWeChatServer
         var target = kind == "subscribe"
             ? Text(root, "page")
             : Text(root, "url") ?? (root.TryGetProperty("miniprogram", out var mp) ? Text(mp, "pagepath") : null);
-        _delivered.Enqueue(new FakeWeChatMessage(DateTime.UtcNow, kind, to, template, target, data, root.Clone()));
+        var message = new FakeWeChatMessage(DateTime.UtcNow, kind, to, template, target, data, root.Clone());
+        _delivered.Enqueue(message);
+        if (OnDelivered is { } delivered)
+        {
+            await delivered(message); // before the answer: a test may stop the caller here
+        }
+
         return Results.Json(new { errcode = 0, errmsg = "ok", msgid = Interlocked.Increment(ref _msgId) });
     }
 

@@ -60,6 +60,9 @@ public sealed partial class FakeWeChatServer : IAsyncDisposable
     /// <summary>Every subscribe and template message accepted, in order.</summary>
     public IReadOnlyList<FakeWeChatMessage> Delivered => [.. _delivered];
 
+    /// <summary>Runs after a message is accepted and recorded, before WeChat's answer is written.</summary>
+    public Func<FakeWeChatMessage, Task>? OnDelivered { get; set; }
+
     public IReadOnlyList<FakeTokenRequest> TokenRequests => [.. _tokenRequests];
 
     public static async Task<FakeWeChatServer> StartAsync()

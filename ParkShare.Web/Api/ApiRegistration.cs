@@ -74,6 +74,7 @@ public static class ApiRegistration
         app.MapReservationsApi();
         app.MapRecordsApi();
         app.MapRecordPhotosApi();
+        app.MapRecordPositionApi();
         app.MapMeApi();
         app.MapSharesApi();
         app.MapNoticesApi();

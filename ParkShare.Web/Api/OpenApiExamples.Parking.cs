@@ -35,6 +35,13 @@ public static partial class OpenApiExamples
             Record, RecordRequest,
             [Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
              (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous")]),
+        ["MoveRecord"] = new(
+            "Correct where the car is parked",
+            "Refines any basic position kind within the record's lot and moves my active record there; each friend the record is shared with is sent the new position. "
+            + "An ambiguous position answers 422 with the candidates and changes nothing; another driver's record answers 404, an ended one 409.",
+            Record, new MoveRecordRequest(new PositionRequest("spaceCode", Code: "B2-C-017")),
+            [Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "record_not_found"), (404, "space_not_found"), (409, "record_ended"),
+             TooLarge, NotJson, (422, "position_ambiguous")]),
         ["ListRecords"] = new(
             "List my parking history",
             "Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.",

@@ -20,6 +20,7 @@ public static class DriverRegistration
         builder.Services.AddSingleton<IRecordPhotoFiles>(sp => sp.GetRequiredService<PhotoStore>());
         builder.Services.AddSingleton<PhotoProcessor>();
         builder.Services.AddSingleton<RecordPhotoService>();
+        builder.Services.AddSingleton<RecordMover>();
         builder.Services.AddHostedService<ReservationExpiryService>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);

@@ -38,6 +38,30 @@ public sealed class MobileCarTests(DemoLotFixture fixture) : IClassFixture<DemoL
     }
 
     [Fact]
+    public async Task CorrectPosition_OtherSpaceCode_CarMovesThere()
+    {
+        using var phone = await ParkedAsync("B2-D-032");
+
+        var corrected = await phone.PostFormAsync("/m/car", "correct", new() { ["Code"] = "负二层D区33号" });
+
+        Assert.Equal("/m/car", MobileClient.Target(corrected));
+        Assert.Contains("data-testid=\"car\" data-code=\"B2-D-033\"", await phone.PageAsync("/m/car"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorrectPosition_UnknownOrEmptyCode_ClearMessageAndTheCarStays()
+    {
+        using var phone = await ParkedAsync("B2-D-034");
+
+        var unknown = await (await phone.PostFormAsync("/m/car", "correct", new() { ["Code"] = "Z9-Q-999" })).Content.ReadAsStringAsync();
+        var empty = await (await phone.PostFormAsync("/m/car", "correct", new() { ["Code"] = "" })).Content.ReadAsStringAsync();
+
+        Assert.Contains("data-testid=\"m-error\"", unknown, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"m-error\"", empty, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"car\" data-code=\"B2-D-034\"", await phone.PageAsync("/m/car"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Home_StaffCancelledReservation_NoticeWithReasonThenMarkedRead()
     {
         using var phone = await MobileClient.SignInAsync(fixture);

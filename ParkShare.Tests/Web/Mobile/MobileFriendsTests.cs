@@ -15,6 +15,8 @@ public sealed partial class MobileFriendsTests(DemoLotFixture fixture) : IClassF
         var invited = await (await driver.PostFormAsync("/m/friends", "invite", [])).Content.ReadAsStringAsync();
         var code = InviteLink().Match(invited).Groups[1].Value;
         Assert.Contains("data-testid=\"invite-qr\"", invited, StringComparison.Ordinal);
+        Assert.Matches("<img class=\"qr\" src=\"data:image/[a-z]+;base64,[^\"]+\" alt=\"[^\"]+\" width=\"160\" height=\"160\" data-testid=\"invite-wxacode\"", invited);
+        Assert.Equal(2, Regex.Count(invited, "<figcaption class=\"muted\">[^<]+</figcaption>"));
         var accepted = await (await friend.PostFormAsync($"/m/bind/{code}", "accept", [])).Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"bind-done\"", accepted, StringComparison.Ordinal);
         Assert.Contains("data-role=\"driver\"", await friend.PageAsync("/m/friends"), StringComparison.Ordinal);

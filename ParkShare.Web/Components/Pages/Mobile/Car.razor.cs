@@ -22,6 +22,7 @@ public sealed partial class Car
     private List<ParkingRecord> _history = [];
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private string? _error;
+    private readonly string _key = Guid.NewGuid().ToString("N");
 
     [Inject] private ParkingService Parking { get; set; } = default!;
     [Inject] private LotMapCache Maps { get; set; } = default!;
@@ -31,11 +32,13 @@ public sealed partial class Car
     [Inject] private ApiProblems Problems { get; set; } = default!;
     [Inject] private PhotoProcessor Processor { get; set; } = default!;
     [Inject] private RecordPhotoService Photos { get; set; } = default!;
+    [Inject] private RecordMover Mover { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<Car> L { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "photo")] private IFormFile? Photo { get; set; }
+    [SupplyParameterFromForm(FormName = "correct")] private string? Code { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -70,6 +73,32 @@ public sealed partial class Car
         }
 
         Navigation.NavigateTo("m");
+    }
+
+    /// <summary>"Correct the position" without script (with script the form goes to POST api/mp/records/{id}/position): the same checks as the API.</summary>
+    private async Task CorrectAsync()
+    {
+        if (_record is null)
+        {
+            return;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var position = PositionRequestReader.Read(new PositionRequest("spaceCode", Code?.Trim()), Problems, errors);
+        var move = position is null ? null : await Mover.MoveAsync(HttpContext.User.DriverId(), _record.Id, position, HttpContext.RequestAborted);
+        if (move is { Outcome.Record: not null })
+        {
+            Navigation.NavigateTo("m/car");
+            return;
+        }
+
+        _error = move switch
+        {
+            null => errors.Values.First()[0],
+            { Refinement: { Status: RefinementStatus.Ambiguous } } => Problems.Message("Problem.position_ambiguous"),
+            { Refinement: { } failed } => Problems.Message($"Problem.{RefineApi.CodeFor(failed.Error)}"),
+            _ => RecordsApi.Refused(Problems, move.Outcome).ProblemDetails.Detail,
+        };
     }
 
     /// <summary>The same checks and re-encoding as the API: JPEG or PNG up to 5 MB, stored without its metadata.</summary>

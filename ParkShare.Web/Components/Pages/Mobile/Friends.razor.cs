@@ -10,7 +10,7 @@ using ParkShare.Web.Sharing;
 namespace ParkShare.Web.Components.Pages.Mobile;
 
 /// <summary>
-/// Friends: invite one (a link to /m/bind/{code} and the official-account QR), see who I share with
+/// Friends: invite one (a link to /m/bind/{code}, the official-account QR and the mini-program code), see who I share with
 /// and who shares with me, and end a binding from either side.
 /// </summary>
 public sealed partial class Friends
@@ -44,8 +44,8 @@ public sealed partial class Friends
             return;
         }
 
-        var (qr, _) = await Images.ForAsync(code, HttpContext.RequestAborted);
-        _invite = new NewInvite($"{Site.Value.PublicBaseUrl.TrimEnd('/')}/m/bind/{code}", qr, Time(invite.ExpiresAtUtc));
+        var (qr, wxacode) = await Images.ForAsync(code, HttpContext.RequestAborted);
+        _invite = new NewInvite($"{Site.Value.PublicBaseUrl.TrimEnd('/')}/m/bind/{code}", qr, wxacode, Time(invite.ExpiresAtUtc));
     }
 
     private async Task EndAsync()
@@ -64,5 +64,5 @@ public sealed partial class Friends
 
     private static string Time(DateTime utc) => LotTime.Format(utc, China);
 
-    private sealed record NewInvite(string Link, string? QrUrl, string Until);
+    private sealed record NewInvite(string Link, string? QrUrl, string? MiniProgramCodeUrl, string Until);
 }

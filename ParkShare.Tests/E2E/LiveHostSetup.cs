@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ParkShare.Core.WeChat;
+using ParkShare.Tests.Fakes;
+
+namespace ParkShare.Tests.E2E;
+
+/// <summary>Drives a host process in Live mode through its API and its official-account callback, as WeChat and the mini-program would.</summary>
+internal static class LiveHostSetup
+{
+    internal static async Task<HttpClient> SignInAsync(HttpClient http, HostProcess host, string code)
+    {
+        var response = await http.PostAsJsonAsync($"{host.BaseUrl}/api/mp/session", new { code });
+        response.EnsureSuccessStatusCode();
+        var client = new HttpClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        return client;
+    }
+
+    internal static async Task<string> LotIdAsync(HttpClient http, HostProcess host) =>
+        (await http.GetFromJsonAsync<JsonElement>($"{host.BaseUrl}/api/mp/lots")).GetProperty("items")[0].GetProperty("id").GetString()!;
+
+    /// <summary>Creates an invite, lets <paramref name="accept"/> take it, and answers the new friend's driver id.</summary>
+    internal static async Task<string> BindAsync(HttpClient driver, HostProcess host, Func<string, Task> accept)
+    {
+        var before = await FriendIdsAsync(driver, host);
+        var invite = await driver.PostAsync($"{host.BaseUrl}/api/mp/bindings/invites", null);
+        Assert.Equal(HttpStatusCode.Created, invite.StatusCode);
+        await accept((await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!);
+        for (var i = 0; i < 100; i++)
+        {
+            var added = (await FriendIdsAsync(driver, host)).Except(before).ToList();
+            if (added.Count == 1)
+            {
+                return added[0];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The binding did not appear.");
+    }
+
+    internal static async Task<List<string>> FriendIdsAsync(HttpClient driver, HostProcess host) =>
+        [.. (await driver.GetFromJsonAsync<JsonElement>($"{host.BaseUrl}/api/mp/bindings")).GetProperty("items").EnumerateArray().Select(b => b.GetProperty("otherDriverId").GetString()!)];
+
+    internal static async Task AcceptAsync(HttpClient friend, HostProcess host, string code) =>
+        Assert.Equal(HttpStatusCode.Created, (await friend.PostAsJsonAsync($"{host.BaseUrl}/api/mp/bindings/accept", new { invite = code })).StatusCode);
+
+    /// <summary>A subscribe event from WeChat for a new follower who scanned the invite's QR (plain mode, signed with the Token).</summary>
+    internal static async Task FollowAsync(HttpClient http, HostProcess host, string openId, string code)
+    {
+        const string timestamp = "1790000000";
+        var nonce = Guid.NewGuid().ToString("N")[..10];
+        var signature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce);
+        var xml = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}</CreateTime>"
+            + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_bind:{code}]]></EventKey></xml>";
+        var response = await http.PostAsync($"{host.BaseUrl}/wechat/oa?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}", new StringContent(xml, Encoding.UTF8, "text/xml"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Waits until the outbox holds <paramref name="expected"/> record messages and none is pending; answers them.</summary>
+    internal static async Task<List<OutboxRow>> DrainedAsync(string databasePath, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(25);
+        List<OutboxRow> rows = [];
+        while (DateTime.UtcNow < deadline)
+        {
+            await using (var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT \"RecipientId\", \"Event\", \"State\", \"Channel\" FROM \"OutboxMessages\" WHERE \"RecordId\" IS NOT NULL";
+                await using var reader = await command.ExecuteReaderAsync();
+                rows = [];
+                while (await reader.ReadAsync())
+                {
+                    rows.Add(new OutboxRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+                }
+            }
+
+            if (rows.Count == expected && rows.All(r => r.State != "Pending"))
+            {
+                return rows;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return rows;
+    }
+
+    internal sealed record OutboxRow(string RecipientId, string Event, string State, string? Channel);
+}
