@@ -52,6 +52,7 @@ public static class ConsoleRegistration
         services.AddSingleton<SensorKeyAdministration>();
         services.AddSingleton<LotChangeLog>();
         services.AddSingleton<LotWriter>();
+        services.AddSingleton<LotImporter>();
         services.AddSingleton<LotEditor>();
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();
