@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using ParkShare.Core.Console;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.History;
 using ParkShare.Web.Components;
 
