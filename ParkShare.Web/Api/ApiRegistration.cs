@@ -83,6 +83,7 @@ public static class ApiRegistration
         app.MapSubscriptionsApi();
         app.MapOccupancyApi();
         app.MapWeChatLinkApi();
+        app.MapLotExchangeApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

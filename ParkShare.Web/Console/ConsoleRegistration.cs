@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using ParkShare.Core.Console;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.History;
 using ParkShare.Web.Components;
 
@@ -52,6 +53,7 @@ public static class ConsoleRegistration
         services.AddSingleton<SensorKeyAdministration>();
         services.AddSingleton<LotChangeLog>();
         services.AddSingleton<LotWriter>();
+        services.AddSingleton<LotImporter>();
         services.AddSingleton<LotEditor>();
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();

@@ -41,15 +41,15 @@ public sealed class LotWriter(IDbContextFactory<ParkShareDbContext> contexts, Lo
     }
 
     /// <summary>Adds a new lot and the history entry of its creation in one transaction.</summary>
-    public async Task<LotEditOutcome> CreateAsync(Lot lot, ConsoleActor actor, string summary, CancellationToken cancellationToken)
+    public async Task<LotEditOutcome> CreateAsync(Lot lot, ConsoleActor actor, string summary, CancellationToken cancellationToken, LotChangeKind kind = LotChangeKind.LotCreated)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
         db.Lots.Add(lot);
-        log.Add(db, lot.Id, actor, LotChangeKind.LotCreated, summary);
+        log.Add(db, lot.Id, actor, kind, summary);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return LotEditOutcome.Changed(LotChangeKind.LotCreated, summary, lot.Id);
+        return LotEditOutcome.Changed(kind, summary, lot.Id);
     }
 
     private static IQueryable<Lot> Load(ParkShareDbContext db, bool withGeometry)

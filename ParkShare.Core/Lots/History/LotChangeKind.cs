@@ -15,4 +15,6 @@ public enum LotChangeKind
     ConnectorRemoved,
     OperatorAssigned,
     OperatorUnassigned,
+    LotImported,
+    LotReplaced,
 }
