@@ -55,6 +55,7 @@ public static class ConsoleRegistration
         services.AddSingleton<LotEditor>();
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();
+        services.AddSingleton<LotGeoreferencer>();
         services.AddSingleton<LotEditing>();
         services.AddSingleton<LevelEditService>();
         return builder;

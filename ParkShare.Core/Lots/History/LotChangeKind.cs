@@ -15,4 +15,5 @@ public enum LotChangeKind
     ConnectorRemoved,
     OperatorAssigned,
     OperatorUnassigned,
+    Georeferenced,
 }
