@@ -82,6 +82,7 @@ public static class ApiRegistration
         app.MapSubscriptionsApi();
         app.MapOccupancyApi();
         app.MapWeChatLinkApi();
+        app.MapConsoleMarkersApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

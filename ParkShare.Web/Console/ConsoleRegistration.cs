@@ -56,6 +56,7 @@ public static class ConsoleRegistration
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();
         services.AddSingleton<LotGeoreferencer>();
+        services.AddSingleton<Lots.MarkerSheetRenderer>();
         services.AddSingleton<LotEditing>();
         services.AddSingleton<LevelEditService>();
         return builder;
