@@ -14,9 +14,9 @@ public static class ConsoleMarkersApi
 {
     public static IEndpointRouteBuilder MapConsoleMarkersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/console/lots/{lotId:guid}/markers").WithTags("Console").RequireAuthorization().ExcludeFromDescription();
-        group.MapGet(".png", PngAsync);
-        group.MapGet(".pdf", PdfAsync);
+        var group = app.MapGroup("/api/console/lots/{lotId:guid}").WithTags("Console").RequireAuthorization().ExcludeFromDescription();
+        group.MapGet("/markers.png", PngAsync);
+        group.MapGet("/markers.pdf", PdfAsync);
         return app;
     }
 
