@@ -83,6 +83,17 @@ public sealed partial class Lot
 
     public void MarkChanged() => Version++;
 
+    /// <summary>Places the lot on the earth anew (e.g. from fitted control points); the caller bumps the version.</summary>
+    public void ApplyGeoreference(Georeference georeference)
+    {
+        if (!georeference.IsValid)
+        {
+            throw new ArgumentException("The georeference is out of range.", nameof(georeference));
+        }
+
+        Georeference = georeference;
+    }
+
     public void SetReservationRules(Parking.ReservationRules rules)
     {
         if (!rules.IsValid)

@@ -84,6 +84,7 @@ public static class ApiRegistration
         app.MapOccupancyApi();
         app.MapWeChatLinkApi();
         app.MapLotExchangeApi();
+        app.MapConsoleMarkersApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

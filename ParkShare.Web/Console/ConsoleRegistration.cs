@@ -57,6 +57,8 @@ public static class ConsoleRegistration
         services.AddSingleton<LotEditor>();
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();
+        services.AddSingleton<LotGeoreferencer>();
+        services.AddSingleton<Lots.MarkerSheetRenderer>();
         services.AddSingleton<LotEditing>();
         services.AddSingleton<LevelEditService>();
         return builder;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.History;
 
@@ -17,6 +18,7 @@ public sealed class LotEditing(
     LotEditor editor,
     LevelRemoval removal,
     ConnectorEditor connectors,
+    LotGeoreferencer georeferencer,
     IDbContextFactory<ParkShareDbContext> contexts,
     ILogger<LotEditing> logger)
 {
@@ -51,6 +53,9 @@ public sealed class LotEditing(
 
     public Task<LotEditOutcome> DisconnectAsync(ClaimsPrincipal user, Guid lotId, Guid connectorId, CancellationToken cancellationToken = default) =>
         EditAsync(user, lotId, actor => connectors.DisconnectAsync(actor, lotId, connectorId, cancellationToken), cancellationToken);
+
+    public Task<LotEditOutcome> GeoreferenceAsync(ClaimsPrincipal user, Guid lotId, IReadOnlyList<ControlPoint> points, CancellationToken cancellationToken = default) =>
+        EditAsync(user, lotId, actor => georeferencer.SaveAsync(actor, lotId, points, cancellationToken), cancellationToken);
 
     /// <summary>Who the history names: the user's display name, or their sign-in name when they have none.</summary>
     public async Task<ConsoleActor> ActorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)

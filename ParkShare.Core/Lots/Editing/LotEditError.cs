@@ -30,4 +30,7 @@ public enum LotEditError
     ConnectorNodeMissing,
     ConnectorDuplicate,
     CostOutOfRange,
+
+    /// <summary>The control points give no georeference; the detail names the <see cref="GeoreferenceFitError"/>.</summary>
+    ControlPointsInvalid,
 }

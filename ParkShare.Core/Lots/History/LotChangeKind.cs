@@ -17,4 +17,5 @@ public enum LotChangeKind
     OperatorUnassigned,
     LotImported,
     LotReplaced,
+    Georeferenced,
 }

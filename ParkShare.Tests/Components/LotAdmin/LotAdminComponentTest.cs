@@ -32,6 +32,7 @@ public abstract class LotAdminComponentTest : ParkShareComponentTest, IAsyncLife
         Services.AddSingleton<LotEditor>();
         Services.AddSingleton<LevelRemoval>();
         Services.AddSingleton<ConnectorEditor>();
+        Services.AddSingleton<LotGeoreferencer>();
         Services.AddSingleton<LotAccess>();
         Services.AddSingleton<LotEditing>();
         Auth = AddAuthorization();

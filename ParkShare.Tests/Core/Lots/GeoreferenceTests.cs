@@ -64,7 +64,7 @@ public class GeoreferenceTests
 
         Assert.Equal(31.2397, geo.Lat, 9);
         Assert.True(geo.Lng > 121.4997);
-        var metresEast = (geo.Lng - 121.4997) * Math.PI / 180 * 6_378_137.0 * Math.Cos(31.2397 * Math.PI / 180);
+        var metresEast = new LocalTangentPlane(31.2397, 121.4997).ToEastNorth(geo).East;
         Assert.Equal(100, metresEast, 6);
     }
 

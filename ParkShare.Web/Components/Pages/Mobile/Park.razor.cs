@@ -20,6 +20,7 @@ public sealed partial class Park
     private LotMap? _lot;
     private IReadOnlyList<DetailedPosition> _candidates = [];
     private string? _error;
+    private DetailedPosition? _markerSpace;
     private string _key = Guid.NewGuid().ToString("N");
 
     [Inject] private DriverLotDirectory Lots { get; set; } = default!;
@@ -35,6 +36,7 @@ public sealed partial class Park
     [SupplyParameterFromQuery(Name = "level")] private Guid? QueryLevel { get; set; }
     [SupplyParameterFromQuery(Name = "x")] private double? QueryX { get; set; }
     [SupplyParameterFromQuery(Name = "y")] private double? QueryY { get; set; }
+    [SupplyParameterFromQuery(Name = "marker")] private string? QueryMarker { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private Guid? Lot { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private Guid? LevelId { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private double? X { get; set; }
@@ -68,6 +70,23 @@ public sealed partial class Park
         var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)).FirstOrDefault()?.LotId : Lot;
         _lot = _lots.FirstOrDefault(l => l.LotId == last) ?? _lots.FirstOrDefault();
         _key = MobileForms.IdempotencyKey(Key) ?? _key;
+        PreviewMarker();
+    }
+
+    /// <summary>A scanned marker QR (/m/park?lot=…&amp;marker=…) pre-fills the form and shows what it resolves to.</summary>
+    private void PreviewMarker()
+    {
+        if (string.IsNullOrWhiteSpace(QueryMarker) || Code is not null || _lot is null || QueryMarker.Length > 64)
+        {
+            return;
+        }
+
+        Kind = "marker";
+        Code = QueryMarker.Trim();
+        var refined = Refiner.Refine(_lot, new MarkerPosition(Code));
+        _markerSpace = refined.Position;
+        _candidates = refined.Status == RefinementStatus.Ambiguous ? refined.Candidates : [];
+        _error = refined.Status == RefinementStatus.Failed ? Problems.Message($"Problem.{RefineApi.CodeFor(refined.Error)}") : null;
     }
 
     private async Task ParkAsync()
