@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -16,7 +15,6 @@ namespace ParkShare.Web.Components.Editor;
 /// </summary>
 public sealed partial class LevelEditor : IAsyncDisposable
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Polygon2, string> Paths = [];
     private const int BackgroundChecksFrom = 300;
     private readonly HashSet<Guid> _selection = [];
     private DraftHistory _history = default!;
@@ -37,6 +35,8 @@ public sealed partial class LevelEditor : IAsyncDisposable
     private LevelEditContext _context = default!;
     private Dictionary<Guid, Point2> _nodePoints = [];
     private LevelDraft? _nodePointsOf;
+    private System.Runtime.CompilerServices.ConditionalWeakTable<LevelDraft, IReadOnlyList<DraftIssue>> _checked = [];
+    private bool _rendered;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -89,6 +89,8 @@ public sealed partial class LevelEditor : IAsyncDisposable
         _history = new DraftHistory(context.Draft);
         _saved = context.Draft;
         _selection.Clear();
+        _checked = [];
+        _issues = [];
         Revalidate();
     }
 
@@ -99,7 +101,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
         {
             if (_history.Apply(edit(Draft)))
             {
-                _selection.RemoveWhere(id => Draft.BoundsOf(id) is null);
+                PruneSelection();
                 Revalidate();
             }
         }
@@ -120,7 +122,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
     {
         if (changed)
         {
-            _selection.RemoveWhere(id => Draft.BoundsOf(id) is null);
+            PruneSelection();
             Revalidate();
             StateHasChanged();
         }
@@ -135,14 +137,22 @@ public sealed partial class LevelEditor : IAsyncDisposable
         return EditAsync(d => d.Remove(ids));
     }
 
-    /// <summary>Small levels are checked at once; on large ones the checks run off the render path, so a drag redraws first.</summary>
+    /// <summary>
+    /// Small levels are checked at once; large ones off the render path and only after the first render,
+    /// so opening and dragging redraw first. Results are kept per draft: undo and redo cost no check.
+    /// </summary>
     private void Revalidate()
     {
-        if (Draft.Spaces.Count <= BackgroundChecksFrom)
+        if (_checked.TryGetValue(Draft, out var known))
+        {
+            _issues = known;
+        }
+        else if (Draft.Spaces.Count <= BackgroundChecksFrom)
         {
             _issues = DraftValidator.Validate(Draft, _context.OtherLevelCodes);
+            _checked.AddOrUpdate(Draft, _issues);
         }
-        else
+        else if (_rendered)
         {
             _ = RevalidateAsync(Draft);
         }
@@ -150,12 +160,27 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     private async Task RevalidateAsync(LevelDraft draft)
     {
-        var issues = await Task.Run(() => DraftValidator.Validate(draft, _context.OtherLevelCodes));
+        var others = _context.OtherLevelCodes;
+        var issues = await Task.Run(() => DraftValidator.Validate(draft, others));
+        _checked.AddOrUpdate(draft, issues);
         if (ReferenceEquals(draft, Draft))
         {
             _issues = issues;
             await InvokeAsync(StateHasChanged);
         }
+    }
+
+    /// <summary>Drops selected ids the draft no longer has; one pass over the draft, not one lookup per selected id.</summary>
+    private void PruneSelection()
+    {
+        if (_selection.Count == 0)
+        {
+            return;
+        }
+
+        var ids = Draft.Spaces.Select(s => s.Id).Concat(Draft.Zones.Select(z => z.Id)).Concat(Draft.Landmarks.Select(l => l.Id))
+            .Concat(Draft.Nodes.Select(n => n.Id)).Concat(Draft.Edges.Select(e => e.Id)).Append(Draft.LevelId).ToHashSet();
+        _selection.IntersectWith(ids);
     }
 
     private void Show(string message, Severity severity)
@@ -179,19 +204,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     private static string KindClass<T>(T kind) where T : struct, Enum => kind.ToString().ToLowerInvariant();
 
-    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string F(double v) => SvgPath.Number(v);
 
-    /// <summary>Path text per polygon, remembered while the polygon lives: unchanged spaces cost nothing to redraw.</summary>
-    private static string PathOf(Polygon2 polygon) => Paths.GetValue(polygon, BuildPath);
-
-    private static string BuildPath(Polygon2 polygon)
-    {
-        var sb = new StringBuilder("M");
-        foreach (var p in polygon.Points)
-        {
-            sb.Append(F(p.X)).Append(',').Append(F(-p.Y)).Append(' ');
-        }
-
-        return sb.Append('Z').ToString();
-    }
+    private static string PathOf(Polygon2 polygon) => SvgPath.Of(polygon);
 }

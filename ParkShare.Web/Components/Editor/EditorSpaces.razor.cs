@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Components;
+using ParkShare.Core.Lots.Editing;
+
+namespace ParkShare.Web.Components.Editor;
+
+/// <summary>
+/// The space layer: thousands of spaces are the bulk of the editor's markup, so this layer renders only
+/// when the spaces list itself (a new draft's list) or the selected spaces change, never for a tool switch,
+/// a message or a finished background validation.
+/// </summary>
+public sealed partial class EditorSpaces
+{
+    private IReadOnlyList<SpaceDraft>? _renderedSpaces;
+    private HashSet<Guid> _renderedSelection = [];
+    private bool _changed = true;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<SpaceDraft> Spaces { get; set; } = [];
+
+    /// <summary>The editor's selection (any element kind); only the spaces in it matter here.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyCollection<Guid> Selection { get; set; } = [];
+
+    private HashSet<Guid> Selected => _renderedSelection;
+
+    protected override void OnParametersSet()
+    {
+        var selected = Selection.Count == 0 ? [] : Selection.ToHashSet();
+        if (!ReferenceEquals(_renderedSpaces, Spaces) || !selected.SetEquals(_renderedSelection))
+        {
+            _renderedSpaces = Spaces;
+            _renderedSelection = selected;
+            _changed = true;
+        }
+    }
+
+    protected override bool ShouldRender() => _changed;
+
+    protected override void OnAfterRender(bool firstRender) => _changed = false;
+}
