@@ -138,10 +138,14 @@ public sealed partial class LevelEditor
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_checkPending)
+        {
+            _checkPending = false;
+            _ = RevalidateAsync(Draft);
+        }
+
         if (firstRender)
         {
-            _rendered = true;
-            Revalidate();
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
             _self = DotNetObjectReference.Create(this);
             _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _svg, _self);
