@@ -16,7 +16,9 @@ public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> conte
     public async Task<LevelEditContext?> OpenAsync(Guid lotId, Guid levelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var level = await LevelQuery(db.Levels.AsNoTracking()).FirstOrDefaultAsync(l => l.Id == levelId && l.LotId == lotId, cancellationToken);
+
+        // Split: one joined query over five collections returns spaces × zones × landmarks × nodes × edges rows.
+        var level = await LevelQuery(db.Levels.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(l => l.Id == levelId && l.LotId == lotId, cancellationToken);
         if (level is null)
         {
             return null;

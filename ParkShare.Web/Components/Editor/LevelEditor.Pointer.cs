@@ -49,9 +49,16 @@ public sealed partial class LevelEditor
         return Task.CompletedTask;
     }
 
+    /// <param name="ids">The dragged element, or null when the whole selection moved (a select-all of 2,000 ids would exceed the circuit's 32 KB message limit).</param>
     [JSInvokable]
-    public Task OnMovedAsync(string[] ids, double dx, double dy)
+    public Task OnMovedAsync(string[]? ids, double dx, double dy)
     {
+        if (ids is null)
+        {
+            var selection = _selection.ToList();
+            return EditAsync(d => d.Move(selection, Snapper.ToGrid(dx, SnapOptions), Snapper.ToGrid(-dy, SnapOptions)));
+        }
+
         var moved = ids.Select(i => Guid.TryParse(i, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
         if (!moved.All(_selection.Contains))
         {
@@ -131,6 +138,12 @@ public sealed partial class LevelEditor
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (_checkPending)
+        {
+            _checkPending = false;
+            _ = RevalidateAsync(Draft);
+        }
+
         if (firstRender)
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -16,7 +15,6 @@ namespace ParkShare.Web.Components.Editor;
 /// </summary>
 public sealed partial class LevelEditor : IAsyncDisposable
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Polygon2, string> Paths = [];
     private const int BackgroundChecksFrom = 300;
     private readonly HashSet<Guid> _selection = [];
     private DraftHistory _history = default!;
@@ -37,6 +35,8 @@ public sealed partial class LevelEditor : IAsyncDisposable
     private LevelEditContext _context = default!;
     private Dictionary<Guid, Point2> _nodePoints = [];
     private LevelDraft? _nodePointsOf;
+    private System.Runtime.CompilerServices.ConditionalWeakTable<LevelDraft, IReadOnlyList<DraftIssue>> _checked = [];
+    private bool _checkPending;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -89,6 +89,8 @@ public sealed partial class LevelEditor : IAsyncDisposable
         _history = new DraftHistory(context.Draft);
         _saved = context.Draft;
         _selection.Clear();
+        _checked = [];
+        _issues = [];
         Revalidate();
     }
 
@@ -99,7 +101,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
         {
             if (_history.Apply(edit(Draft)))
             {
-                _selection.RemoveWhere(id => Draft.BoundsOf(id) is null);
+                PruneSelection();
                 Revalidate();
             }
         }
@@ -120,7 +122,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
     {
         if (changed)
         {
-            _selection.RemoveWhere(id => Draft.BoundsOf(id) is null);
+            PruneSelection();
             Revalidate();
             StateHasChanged();
         }
@@ -133,29 +135,6 @@ public sealed partial class LevelEditor : IAsyncDisposable
         var ids = _selection.ToList();
         _selection.Clear();
         return EditAsync(d => d.Remove(ids));
-    }
-
-    /// <summary>Small levels are checked at once; on large ones the checks run off the render path, so a drag redraws first.</summary>
-    private void Revalidate()
-    {
-        if (Draft.Spaces.Count <= BackgroundChecksFrom)
-        {
-            _issues = DraftValidator.Validate(Draft, _context.OtherLevelCodes);
-        }
-        else
-        {
-            _ = RevalidateAsync(Draft);
-        }
-    }
-
-    private async Task RevalidateAsync(LevelDraft draft)
-    {
-        var issues = await Task.Run(() => DraftValidator.Validate(draft, _context.OtherLevelCodes));
-        if (ReferenceEquals(draft, Draft))
-        {
-            _issues = issues;
-            await InvokeAsync(StateHasChanged);
-        }
     }
 
     private void Show(string message, Severity severity)
@@ -179,19 +158,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     private static string KindClass<T>(T kind) where T : struct, Enum => kind.ToString().ToLowerInvariant();
 
-    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string F(double v) => SvgPath.Number(v);
 
-    /// <summary>Path text per polygon, remembered while the polygon lives: unchanged spaces cost nothing to redraw.</summary>
-    private static string PathOf(Polygon2 polygon) => Paths.GetValue(polygon, BuildPath);
-
-    private static string BuildPath(Polygon2 polygon)
-    {
-        var sb = new StringBuilder("M");
-        foreach (var p in polygon.Points)
-        {
-            sb.Append(F(p.X)).Append(',').Append(F(-p.Y)).Append(' ');
-        }
-
-        return sb.Append('Z').ToString();
-    }
+    private static string PathOf(Polygon2 polygon) => SvgPath.Of(polygon);
 }

@@ -81,8 +81,8 @@ export function attach(root, svg, dotnet) {
     } else if (tool === 'select') {
       const el = elementAt(e);
       if (el) {
-        const els = el.classList.contains('sel') ? selected() : [el];
-        gesture = { ...start, kind: 'move', id: el.dataset.id, els };
+        const whole = el.classList.contains('sel');
+        gesture = { ...start, kind: 'move', id: el.dataset.id, els: whole ? selected() : [el], whole };
       } else {
         gesture = { ...start, kind: 'band' };
       }
@@ -136,7 +136,8 @@ export function attach(root, svg, dotnet) {
     const dx = p.x - g.p.x, dy = p.y - g.p.y;
     if (g.kind === 'move' && g.moved) {
       settle(g.els, performance.now());
-      await dotnet.invokeMethodAsync('OnMovedAsync', g.els.map(el => el.dataset.id), dx, dy);
+      // Moving the selection names no ids: 2,000 of them would exceed the circuit's 32 KB message limit.
+      await dotnet.invokeMethodAsync('OnMovedAsync', g.whole ? null : [g.id], dx, dy);
     } else if (g.kind === 'move' || (g.kind === 'band' && !g.moved)) {
       await dotnet.invokeMethodAsync('OnSelectedAsync', g.id ?? null, g.shift);
     } else if (g.kind === 'band') {

@@ -35,6 +35,13 @@ public sealed partial class LevelEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // The prerendered HTML would be thrown away when the circuit renders: loading and drawing a
+        // 2,000-space level twice doubled the time to open it, so the editor loads once, interactively.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         _context = await ReloadAsync();
         _notFound = _context is null;
     }
