@@ -40,16 +40,17 @@ public sealed partial class LotGeoJsonReader
             return null;
         }
 
+        // Crossing first: a bow-tie's signed halves cancel, so it would pass for a zero-area polygon.
         var polygon = new Polygon2(points);
-        if (polygon.Area < MinArea)
-        {
-            Add(item, "degenerate_polygon");
-            return null;
-        }
-
         if (polygon.IsSelfCrossing())
         {
             Add(item, "self_intersecting");
+            return null;
+        }
+
+        if (polygon.Area < MinArea)
+        {
+            Add(item, "degenerate_polygon");
             return null;
         }
 
