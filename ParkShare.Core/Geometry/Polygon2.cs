@@ -128,21 +128,37 @@ public sealed class Polygon2 : IEquatable<Polygon2>
         return sb.Append("))").ToString();
     }
 
+    /// <summary>Reads what <see cref="ToWkt"/> writes. Span-based: a 2,000-space level parses 2,000 of these on every load.</summary>
     public static Polygon2 FromWkt(string wkt)
     {
         var open = wkt.IndexOf("((", StringComparison.Ordinal);
         var close = wkt.IndexOf("))", StringComparison.Ordinal);
-        if (!wkt.TrimStart().StartsWith("POLYGON", StringComparison.OrdinalIgnoreCase) || open < 0 || close < open)
+        if (!wkt.AsSpan().TrimStart().StartsWith("POLYGON", StringComparison.OrdinalIgnoreCase) || open < 0 || close < open)
         {
             throw new FormatException("Not a WKT polygon.");
         }
 
-        var points = wkt[(open + 2)..close]
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(xy => new Point2(
-                double.Parse(xy[0], CultureInfo.InvariantCulture),
-                double.Parse(xy[1], CultureInfo.InvariantCulture)));
+        var points = new List<Point2>(8);
+        var ring = wkt.AsSpan(open + 2, close - open - 2);
+        foreach (var range in ring.Split(','))
+        {
+            var pair = ring[range].Trim();
+            if (pair.IsEmpty)
+            {
+                continue;
+            }
+
+            var space = pair.IndexOf(' ');
+            if (space < 0)
+            {
+                throw new FormatException("Not a WKT polygon.");
+            }
+
+            points.Add(new Point2(
+                double.Parse(pair[..space], NumberStyles.Float, CultureInfo.InvariantCulture),
+                double.Parse(pair[(space + 1)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture)));
+        }
+
         return new Polygon2(points);
     }
 

@@ -46,6 +46,22 @@ public sealed class EditorSpacesTests : ParkShareComponentTest, IAsyncLifetime
         Assert.Equal(2000, cut.FindAll("g.sp").Count);
     }
 
+    [Fact]
+    public void SpaceLayer_CodeAndLabelWithMarkup_RenderedAsTextNotElements()
+    {
+        var space = new SpaceDraft(Guid.NewGuid(), null, "B1-<b>\"x", null, "<script>alert(1)</script>&", Polygon2.Rectangle(0, 0, 2.5, 5), SpaceKind.Ev, true);
+
+        var cut = Render<EditorSpaces>(p => p.Add(e => e.Spaces, [space]).Add(e => e.Selection, [space.Id]));
+
+        var g = cut.Find("g.sp");
+        Assert.Equal("B1-<b>\"x", g.GetAttribute("data-code"));
+        Assert.Equal("<script>alert(1)</script>&", g.QuerySelector("text")!.TextContent);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll("b"));
+        Assert.Equal(["sp", "kind-ev", "sel"], g.ClassList);
+        Assert.Equal("M0,-0 2.5,-0 2.5,-5 0,-5 Z", g.QuerySelector("path")!.GetAttribute("d"));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

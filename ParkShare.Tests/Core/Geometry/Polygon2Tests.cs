@@ -111,7 +111,18 @@ public class Polygon2Tests
         Assert.Equal(LShape.GetHashCode(), back.GetHashCode());
     }
 
+    [Fact]
+    public void FromWkt_SpacesNegativesAndExponents_ReadsEveryPoint()
+    {
+        var polygon = Polygon2.FromWkt("  polygon ((-1.5 0 ,  2e1 0, 20  -3.25,-1.5 -3.25, -1.5 0))");
+
+        Assert.Equal(Polygon2.Rectangle(-1.5, -3.25, 20, 0).Points.ToHashSet(), polygon.Points.ToHashSet());
+        Assert.Equal(4, polygon.Points.Count);
+    }
+
     [Theory]
+    [InlineData("POLYGON ((0 0, 1, 1 1, 0 0))")]
+    [InlineData("POLYGON ((0 0, 1 x, 1 1, 0 0))")]
     [InlineData("POINT (1 2)")]
     [InlineData("POLYGON 0 0, 1 0, 1 1")]
     [InlineData("LINESTRING ((0 0, 1 0, 1 1))")]

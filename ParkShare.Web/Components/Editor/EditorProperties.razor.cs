@@ -22,6 +22,7 @@ public sealed partial class EditorProperties
     private SpaceKind _spaceKind;
     private LandmarkKind _landmarkKind;
     private bool _reservable;
+    private bool _unchanged;
 
     [Parameter, EditorRequired]
     public LevelDraft Draft { get; set; } = default!;
@@ -39,8 +40,10 @@ public sealed partial class EditorProperties
         _space = Draft.Space(single);
         _zone = Draft.Zone(single);
         _landmark = Draft.Landmark(single);
-        var key = string.Join(',', Selection.Order()) + "|" + (_space as object ?? _zone as object ?? _landmark)?.GetHashCode();
-        if (key == _selectionKey)
+        var key = string.Join(',', Selection.Order()) + "|" + (_space as object ?? _zone as object ?? _landmark)?.GetHashCode()
+            + "|" + Draft.Spaces.Count + "," + Draft.Zones.Count + "," + Draft.Landmarks.Count;
+        _unchanged = key == _selectionKey;
+        if (_unchanged)
         {
             return;
         }
@@ -52,6 +55,14 @@ public sealed partial class EditorProperties
         var first = Draft.Space(_spaceIds.FirstOrDefault());
         _prefix = first is null ? string.Empty : first.Code.TrimEnd("0123456789".ToCharArray());
         _start = first?.Number ?? 1;
+    }
+
+    /// <summary>The editor re-renders for every edit; this panel only when what it shows changed (or for its own events).</summary>
+    protected override bool ShouldRender()
+    {
+        var render = !_unchanged;
+        _unchanged = false;
+        return render;
     }
 
     private Task ApplySpaceAsync()

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using ParkShare.Core.Lots.Editing;
 
@@ -6,12 +7,13 @@ namespace ParkShare.Web.Components.Editor;
 /// <summary>
 /// A slice of the space layer. Drafts are immutable and an edit replaces only the spaces it changed, so a
 /// slice whose spaces are the same instances (and equally selected) skips its render: dragging one space of
-/// 2,000 redraws one slice.
+/// 2,000 redraws one slice. The slice is one markup string (see <see cref="SpaceShape"/>).
 /// </summary>
 public sealed partial class EditorSpaceChunk
 {
     private SpaceDraft[] _spaces = [];
     private HashSet<Guid> _selected = [];
+    private MarkupString _markup;
     private bool _changed = true;
 
     [Parameter, EditorRequired]
@@ -27,6 +29,7 @@ public sealed partial class EditorSpaceChunk
         {
             _spaces = [.. Spaces];
             _selected = selected;
+            _markup = Compose(_spaces, selected);
             _changed = true;
         }
     }
@@ -40,6 +43,18 @@ public sealed partial class EditorSpaceChunk
     }
 
     protected override void OnAfterRender(bool firstRender) => _changed = false;
+
+    private static MarkupString Compose(SpaceDraft[] spaces, HashSet<Guid> selected)
+    {
+        var html = new StringBuilder(spaces.Length * 160);
+        foreach (var space in spaces)
+        {
+            var shape = SpaceShape.Of(space);
+            html.Append(selected.Contains(space.Id) ? shape.SelectedMarkup : shape.Markup);
+        }
+
+        return new MarkupString(html.ToString());
+    }
 
     private static bool SameInstances(ArraySegment<SpaceDraft> now, SpaceDraft[] before)
     {

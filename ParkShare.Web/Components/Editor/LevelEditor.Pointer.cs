@@ -136,23 +136,6 @@ public sealed partial class LevelEditor
 
     private Point2 Snap(double svgX, double svgY) => Snapper.Snap(Draft, new Point2(svgX, -svgY), SnapOptions).Point;
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_checkPending)
-        {
-            _checkPending = false;
-            _ = RevalidateAsync(Draft);
-        }
-
-        if (firstRender)
-        {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
-            _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _svg, _self);
-            StateHasChanged();
-        }
-    }
-
     public async Task SetToolAsync(EditorTool tool)
     {
         _tool = tool;

@@ -89,6 +89,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
         _history = new DraftHistory(context.Draft);
         _saved = context.Draft;
         _selection.Clear();
+        CatchUpPanels();
         _checked = [];
         _issues = [];
         Revalidate();

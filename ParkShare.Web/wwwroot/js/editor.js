@@ -42,15 +42,18 @@ export function attach(root, svg, dotnet) {
     }
     return b ? { x: (b[0] + b[2]) / 2, y: (b[1] + b[3]) / 2 } : { x: 0, y: 0 };
   };
-  // The preview transform stays until the server's redraw of that element arrives.
+  // The preview transform stays until the server's redraw of that element arrives: spaces come back as new
+  // markup (the old element leaves the DOM), other elements get new attributes.
   const settle = (els, started) => {
     if (els.length === 0) return;
     const clear = () => { els.forEach(el => { el.style.transform = ''; el.style.transformOrigin = ''; }); observer.disconnect(); };
-    const observer = new MutationObserver(() => {
-      root.dataset.lastRedrawMs = (performance.now() - started).toFixed(1);
-      clear();
+    const observer = new MutationObserver(records => {
+      if (els.some(el => !el.isConnected) || records.some(r => r.type === 'attributes' && els.some(el => el.contains(r.target)))) {
+        root.dataset.lastRedrawMs = (performance.now() - started).toFixed(1);
+        clear();
+      }
     });
-    els.forEach(el => observer.observe(el, { attributes: true, subtree: true, attributeFilter: ['d', 'cx', 'x'] }));
+    observer.observe(svg, { childList: true, attributes: true, subtree: true, attributeFilter: ['d', 'cx', 'x'] });
     setTimeout(clear, 3000);
   };
   const previewPolyline = (points, cursor) => {
