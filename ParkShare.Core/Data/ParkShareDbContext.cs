@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Console;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
@@ -54,6 +55,8 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<OfficialAccountLinkCode> OfficialAccountLinkCodes => Set<OfficialAccountLinkCode>();
 
     public DbSet<LotChange> LotChanges => Set<LotChange>();
+
+    public DbSet<FloorPlan> FloorPlans => Set<FloorPlan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

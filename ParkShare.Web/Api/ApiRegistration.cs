@@ -85,6 +85,7 @@ public static class ApiRegistration
         app.MapWeChatLinkApi();
         app.MapLotExchangeApi();
         app.MapConsoleMarkersApi();
+        app.MapConsoleFloorPlansApi();
         if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();

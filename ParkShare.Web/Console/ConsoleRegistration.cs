@@ -5,6 +5,7 @@ using ParkShare.Core.Console;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.Exchange;
+using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Web.Components;
 
@@ -58,6 +59,9 @@ public static class ConsoleRegistration
         services.AddSingleton<LevelRemoval>();
         services.AddSingleton<ConnectorEditor>();
         services.AddSingleton<LotGeoreferencer>();
+        services.AddOptions<Lots.FloorPlanOptions>().BindConfiguration(Lots.FloorPlanOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FloorPlanService>();
+        services.AddSingleton<Lots.FloorPlanImageProcessor>();
         services.AddSingleton<Lots.MarkerSheetRenderer>();
         services.AddSingleton<LotEditing>();
         services.AddSingleton<LevelEditService>();

@@ -4,6 +4,7 @@ using ParkShare.Core.Console;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 
 namespace ParkShare.Web.Console;
@@ -19,6 +20,7 @@ public sealed class LotEditing(
     LevelRemoval removal,
     ConnectorEditor connectors,
     LotGeoreferencer georeferencer,
+    FloorPlanService floorPlans,
     IDbContextFactory<ParkShareDbContext> contexts,
     ILogger<LotEditing> logger)
 {
@@ -56,6 +58,20 @@ public sealed class LotEditing(
 
     public Task<LotEditOutcome> GeoreferenceAsync(ClaimsPrincipal user, Guid lotId, IReadOnlyList<ControlPoint> points, CancellationToken cancellationToken = default) =>
         EditAsync(user, lotId, actor => georeferencer.SaveAsync(actor, lotId, points, cancellationToken), cancellationToken);
+
+    /// <summary>The level's floor plan (without pixels) for a user who may edit the lot; null otherwise or when there is none.</summary>
+    public async Task<FloorPlanInfo?> FloorPlanAsync(ClaimsPrincipal user, Guid lotId, Guid levelId, CancellationToken cancellationToken = default) =>
+        await access.CanEditAsync(user, lotId, cancellationToken) ? await floorPlans.FindAsync(lotId, levelId, cancellationToken) : null;
+
+    public Task<LotEditOutcome> UploadFloorPlanAsync(ClaimsPrincipal user, Guid lotId, Guid levelId, FloorPlanImage image, CancellationToken cancellationToken = default) =>
+        EditAsync(user, lotId, actor => floorPlans.UploadAsync(actor, lotId, levelId, image, cancellationToken), cancellationToken);
+
+    public Task<LotEditOutcome> PlaceFloorPlanAsync(
+        ClaimsPrincipal user, Guid lotId, Guid levelId, FloorPlanTransform transform, double opacity, CancellationToken cancellationToken = default) =>
+        EditAsync(user, lotId, actor => floorPlans.PlaceAsync(actor, lotId, levelId, transform, opacity, cancellationToken), cancellationToken);
+
+    public Task<LotEditOutcome> RemoveFloorPlanAsync(ClaimsPrincipal user, Guid lotId, Guid levelId, CancellationToken cancellationToken = default) =>
+        EditAsync(user, lotId, actor => floorPlans.RemoveAsync(actor, lotId, levelId, cancellationToken), cancellationToken);
 
     /// <summary>Who the history names: the user's display name, or their sign-in name when they have none.</summary>
     public async Task<ConsoleActor> ActorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using ParkShare.Web.Imaging;
 using SkiaSharp;
 
 namespace ParkShare.Web.Parking;
@@ -15,9 +16,6 @@ public sealed class PhotoProcessor
     public const long MaxPixels = 40_000_000;
     public const int Quality = 85;
 
-    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
-    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     public ProcessedPhoto Process(byte[] upload)
     {
         if (upload.Length == 0)
@@ -25,23 +23,14 @@ public sealed class PhotoProcessor
             return ProcessedPhoto.Refused(PhotoError.Empty);
         }
 
-        SKEncodedImageFormat format;
-        if (upload.AsSpan().StartsWith(JpegMagic))
-        {
-            format = SKEncodedImageFormat.Jpeg;
-        }
-        else if (upload.AsSpan().StartsWith(PngMagic))
-        {
-            format = SKEncodedImageFormat.Png;
-        }
-        else
+        if (UploadedImage.Sniff(upload) is not { } format)
         {
             return ProcessedPhoto.Refused(PhotoError.NotImage);
         }
 
         using var data = SKData.CreateCopy(upload);
-        using var codec = SKCodec.Create(data);
-        if (codec is null || codec.EncodedFormat != format || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        using var codec = UploadedImage.Open(data, format);
+        if (codec is null)
         {
             return ProcessedPhoto.Refused(PhotoError.NotImage);
         }
@@ -66,15 +55,7 @@ public sealed class PhotoProcessor
     {
         var longSide = Math.Max(codec.Info.Width, codec.Info.Height);
         var size = longSide > MaxLongSide ? codec.GetScaledDimensions((float)MaxLongSide / longSide) : codec.Info.Size;
-        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        var bitmap = new SKBitmap(info);
-        if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success)
-        {
-            return bitmap;
-        }
-
-        bitmap.Dispose();
-        return null;
+        return UploadedImage.Decode(codec, size);
     }
 
     private static byte[] Render(SKBitmap source, SKEncodedOrigin origin, int originalWidth, int originalHeight, out int width, out int height)
@@ -82,7 +63,7 @@ public sealed class PhotoProcessor
         var scale = Math.Min(1d, (double)MaxLongSide / Math.Max(originalWidth, originalHeight));
         var drawWidth = Math.Max(1, (int)Math.Round(originalWidth * scale));
         var drawHeight = Math.Max(1, (int)Math.Round(originalHeight * scale));
-        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var swaps = UploadedImage.SwapsAxes(origin);
         width = swaps ? drawHeight : drawWidth;
         height = swaps ? drawWidth : drawHeight;
 
@@ -91,7 +72,7 @@ public sealed class PhotoProcessor
         using (var image = SKImage.FromBitmap(source))
         {
             canvas.Clear(SKColors.White);
-            canvas.SetMatrix(Orientation(origin, width, height));
+            canvas.SetMatrix(UploadedImage.Orientation(origin, width, height));
             canvas.DrawImage(image, new SKRect(0, 0, drawWidth, drawHeight), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
         }
 
@@ -100,17 +81,4 @@ public sealed class PhotoProcessor
             ?? throw new InvalidOperationException("Skia could not encode the JPEG.");
         return encoded.ToArray();
     }
-
-    /// <summary>Maps the stored (sensor) frame onto the upright frame of the given size, for the eight EXIF orientations.</summary>
-    private static SKMatrix Orientation(SKEncodedOrigin origin, float width, float height) => origin switch
-    {
-        SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, width, 0, 1, 0, 0, 0, 1),
-        SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, width, 0, -1, height, 0, 0, 1),
-        SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, height, 0, 0, 1),
-        SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
-        SKEncodedOrigin.RightTop => new SKMatrix(0, -1, width, 1, 0, 0, 0, 0, 1),
-        SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, width, -1, 0, height, 0, 0, 1),
-        SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, height, 0, 0, 1),
-        _ => SKMatrix.Identity,
-    };
 }

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a3b86ce3-49b0-4db7-ac0b-447166de5882"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("cfc35716-9115-48b5-8a9a-516946e64322"), entityTypeCount: 34)
         {
         }
 
@@ -28,6 +28,7 @@ namespace ParkShare.Core.Data.CompiledModel
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
+            var floorPlan = FloorPlanEntityType.Create(this);
             var lotChange = LotChangeEntityType.Create(this);
             var landmark = LandmarkEntityType.Create(this);
             var level = LevelEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace ParkShare.Core.Data.CompiledModel
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
             OfficialAccountLinkCodeEntityType.CreateForeignKey1(officialAccountLinkCode, driver);
+            FloorPlanEntityType.CreateForeignKey1(floorPlan, level);
             LotChangeEntityType.CreateForeignKey1(lotChange, lot);
             LandmarkEntityType.CreateForeignKey1(landmark, level);
             LevelEntityType.CreateForeignKey1(level, lot);
@@ -106,6 +108,7 @@ namespace ParkShare.Core.Data.CompiledModel
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
+            FloorPlanEntityType.CreateAnnotations(floorPlan);
             LotChangeEntityType.CreateAnnotations(lotChange);
             LandmarkEntityType.CreateAnnotations(landmark);
             LevelEntityType.CreateAnnotations(level);

@@ -643,3 +643,29 @@ VALUES ('20261126185603_LotEditingBindingsAndPushes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "FloorPlans" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_FloorPlans" PRIMARY KEY,
+    "LevelId" TEXT NOT NULL,
+    "Image" BLOB NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "PixelWidth" INTEGER NOT NULL,
+    "PixelHeight" INTEGER NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "UploadedAtUtc" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    "MetersPerPixel" REAL NOT NULL,
+    "RotationDegrees" REAL NOT NULL,
+    "OffsetX" REAL NOT NULL,
+    "OffsetY" REAL NOT NULL,
+    "Opacity" REAL NOT NULL,
+    CONSTRAINT "FK_FloorPlans_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_FloorPlans_LevelId" ON "FloorPlans" ("LevelId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261126203643_FloorPlans', '10.0.15');
+
+COMMIT;
+

@@ -358,6 +358,66 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("OfficialAccountLinkCodes");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.Lots.FloorPlans.FloorPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Image")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MetersPerPixel")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OffsetX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OffsetY")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Opacity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PixelHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PixelWidth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RotationDegrees")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("UploadedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LevelId")
+                        .IsUnique();
+
+                    b.ToTable("FloorPlans");
+                });
+
             modelBuilder.Entity("ParkShare.Core.Lots.History.LotChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1389,6 +1449,15 @@ namespace ParkShare.Core.Data.Migrations
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
                         .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParkShare.Core.Lots.FloorPlans.FloorPlan", b =>
+                {
+                    b.HasOne("ParkShare.Core.Lots.Level", null)
+                        .WithMany()
+                        .HasForeignKey("LevelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

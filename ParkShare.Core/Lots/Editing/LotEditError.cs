@@ -33,4 +33,10 @@ public enum LotEditError
 
     /// <summary>The control points give no georeference; the detail names the <see cref="GeoreferenceFitError"/>.</summary>
     ControlPointsInvalid,
+
+    /// <summary>The level has no floor plan to place or remove.</summary>
+    FloorPlanMissing,
+
+    /// <summary>A floor plan's scale, rotation, offset or opacity is out of range.</summary>
+    FloorPlanPlacementInvalid,
 }

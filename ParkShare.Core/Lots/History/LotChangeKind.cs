@@ -18,4 +18,7 @@ public enum LotChangeKind
     LotImported,
     LotReplaced,
     Georeferenced,
+    FloorPlanUploaded,
+    FloorPlanPlaced,
+    FloorPlanRemoved,
 }

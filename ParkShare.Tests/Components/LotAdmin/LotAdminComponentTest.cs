@@ -9,6 +9,7 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Tests.Core;
 using ParkShare.Web.Console;
@@ -33,6 +34,7 @@ public abstract class LotAdminComponentTest : ParkShareComponentTest, IAsyncLife
         Services.AddSingleton<LevelRemoval>();
         Services.AddSingleton<ConnectorEditor>();
         Services.AddSingleton<LotGeoreferencer>();
+        Services.AddSingleton<FloorPlanService>();
         Services.AddSingleton<LotAccess>();
         Services.AddSingleton<LotEditing>();
         Auth = AddAuthorization();

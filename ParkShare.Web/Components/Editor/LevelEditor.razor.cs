@@ -55,6 +55,10 @@ public sealed partial class LevelEditor : IAsyncDisposable
     [Parameter]
     public EventCallback<LevelSaveResult> OnSaved { get; set; }
 
+    /// <summary>The level's floor-plan image, drawn under everything and deaf to the pointer.</summary>
+    [Parameter]
+    public EditorFloorPlan? FloorPlan { get; set; }
+
     public LevelDraft Draft => _history.Current;
 
     public IReadOnlyCollection<Guid> Selection => _selection;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Web.Components.Editor;
 using ParkShare.Web.Console;
 
 namespace ParkShare.Web.Components.Pages.Console;
@@ -11,6 +12,7 @@ public sealed partial class LevelEditorPage
 {
     private LevelEditContext? _context;
     private bool _notFound;
+    private EditorFloorPlan? _floorPlan;
 
     [Parameter]
     public Guid LotId { get; set; }

@@ -1,0 +1,11 @@
+namespace ParkShare.Web.Lots;
+
+/// <summary>Why an uploaded file is not taken as a floor plan.</summary>
+public enum FloorPlanImageError
+{
+    None,
+    Empty,
+    TooLarge,
+    NotImage,
+    TooManyPixels,
+}
