@@ -60,6 +60,7 @@ public static class ConsoleRegistration
         services.AddSingleton<LotGeoreferencer>();
         services.AddSingleton<Lots.MarkerSheetRenderer>();
         services.AddSingleton<LotEditing>();
+        services.AddSingleton<LotExchange>();
         services.AddSingleton<LevelEditService>();
         return builder;
     }
