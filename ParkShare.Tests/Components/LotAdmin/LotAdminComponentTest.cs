@@ -9,7 +9,9 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Parking;
 using ParkShare.Tests.Core;
 using ParkShare.Web.Console;
 
@@ -35,6 +37,9 @@ public abstract class LotAdminComponentTest : ParkShareComponentTest, IAsyncLife
         Services.AddSingleton<LotGeoreferencer>();
         Services.AddSingleton<LotAccess>();
         Services.AddSingleton<LotEditing>();
+        Services.AddSingleton<SpaceStateNotifier>();
+        Services.AddSingleton<LotImporter>();
+        Services.AddSingleton<LotExchange>();
         Auth = AddAuthorization();
         Auth.SetAuthorized("admin@parkshare.local");
         Auth.SetRoles(ConsoleRoles.Admin);
