@@ -92,7 +92,7 @@ public sealed class LotExchangeRefusalApiTests : IDisposable
 
         var previewed = JsonDocument.Parse(await preview.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("spacesInUse", previewed.GetProperty("status").GetString());
-        Assert.Equal([parked, reserved], previewed.GetProperty("spacesInUse").EnumerateArray().Select(c => c.GetString()!).Order());
+        Assert.Equal(new[] { parked, reserved }.Order(), previewed.GetProperty("spacesInUse").EnumerateArray().Select(c => c.GetString()!).Order());
         Assert.Equal(HttpStatusCode.Conflict, replace.StatusCode);
         var problem = JsonDocument.Parse(await replace.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("lot_spaces_in_use", problem.GetProperty("code").GetString());
