@@ -72,6 +72,13 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         await page.ClickAsync("[data-testid=import-preview]");
         await page.WaitForSelectorAsync("[data-testid=import-preview-table]");
         Assert.Equal("0/1/1", await page.GetAttributeAsync("tr[data-kind=Spaces]", "data-changes"));
+        // The file's ids are the original lot's, not the copy's: landmarks and walkways on the same spot still count as kept.
+        foreach (var kind in new[] { "Levels", "Zones", "Landmarks", "Nodes", "Edges" })
+        {
+            Assert.Equal("0/0/0", await page.GetAttributeAsync($"tr[data-kind={kind}]", "data-changes"));
+        }
+
+        Assert.Matches("^0/[0-9]+/0$", await page.GetAttributeAsync("tr[data-kind=Connectors]", "data-changes"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotexchange-replace-preview.png"), FullPage = true });
         await page.ClickAsync("[data-testid=import-confirm]");
         await page.WaitForSelectorAsync("[data-testid=import-done]");
