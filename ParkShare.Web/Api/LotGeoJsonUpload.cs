@@ -37,27 +37,21 @@ public static class LotGeoJsonUpload
             limit.MaxRequestBodySize = LotGeoJson.MaxBytes + 1;
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
+        LotGeoJsonReadResult result;
         try
         {
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > LotGeoJson.MaxBytes)
-                {
-                    return (null, null, TooLarge(problems));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
+            result = await LotGeoJsonReader.ReadAsync(request.Body, cancellationToken);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, null, TooLarge(problems));
         }
 
-        var result = LotGeoJsonReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        if (result.Problems is [{ Code: LotGeoJsonReader.TooLarge }])
+        {
+            return (null, null, TooLarge(problems));
+        }
+
         return result.Document is { } document ? (document, null, null) : (null, Invalid(problems, result.Problems), null);
     }
 

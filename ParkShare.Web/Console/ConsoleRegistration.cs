@@ -64,6 +64,7 @@ public static class ConsoleRegistration
         services.AddSingleton<Lots.FloorPlanImageProcessor>();
         services.AddSingleton<Lots.MarkerSheetRenderer>();
         services.AddSingleton<LotEditing>();
+        services.AddSingleton<LotExchange>();
         services.AddSingleton<LevelEditService>();
         return builder;
     }

@@ -65,7 +65,7 @@ internal sealed partial class LotReplacer
             }
         }
 
-        var connectors = AddConnectors(connectorsBefore.Select(c => c.Id).ToHashSet());
+        var connectors = AddConnectors(connectorsBefore);
         return new LotReplaceSummary(
             new ElementChanges(_pairs.Count(p => p.Current is null), levelsChanged, dropped.Count),
             Sum(summaries, s => s.Zones),
@@ -76,13 +76,14 @@ internal sealed partial class LotReplacer
             connectors);
     }
 
-    private ElementChanges AddConnectors(HashSet<Guid> before)
+    private ElementChanges AddConnectors(List<(Guid Id, ConnectorKind Kind, string Name, Guid FromNodeId, Guid ToNodeId, double CostMeters)> before)
     {
         var nodes = _lot.Levels.SelectMany(l => l.WalkwayNodes).ToDictionary(n => n.Id);
         var matched = 0;
         foreach (var c in _document.Lot.Connectors)
         {
-            matched += before.Contains(_document.FileIdOf(c.Id)) ? 1 : 0;
+            matched += before.Any(b => b.Id == _document.FileIdOf(c.Id)
+                || (b.Kind == c.Kind && b.Name == c.Name && b.FromNodeId == Target(c.FromNodeId) && b.ToNodeId == Target(c.ToNodeId))) ? 1 : 0;
             _db.Add(_lot.Connect(c.Kind, c.Name, nodes[Target(c.FromNodeId)], nodes[Target(c.ToNodeId)], c.CostMeters));
         }
 

@@ -53,8 +53,12 @@ internal sealed partial class LotReplacer
     {
         Map(imported.Zones, current?.Zones ?? [], z => z.Id, (a, b) => string.Equals(a.Code, b.Code, StringComparison.OrdinalIgnoreCase));
         Map(imported.Spaces, current?.Spaces ?? [], s => s.Id, (a, b) => string.Equals(a.Code, b.Code, StringComparison.OrdinalIgnoreCase));
-        Map(imported.Landmarks, current?.Landmarks ?? [], l => l.Id, (_, _) => false);
-        Map(imported.WalkwayNodes, current?.WalkwayNodes ?? [], n => n.Id, (_, _) => false);
+        // A file made from another lot (a copy, another installation) shares no ids: landmarks and walkway nodes
+        // that are the same thing on the same spot keep theirs, so a preview does not list them all as replaced.
+        Map(imported.Landmarks, current?.Landmarks ?? [], l => l.Id,
+            (a, b) => a.Kind == b.Kind && a.Name == b.Name && a.MarkerCode == b.MarkerCode && a.Point.DistanceTo(b.Point) < Tolerance);
+        Map(imported.WalkwayNodes, current?.WalkwayNodes ?? [], n => n.Id,
+            (a, b) => a.Point.DistanceTo(b.Point) < Tolerance && (a.LandmarkId is { } m ? Target(m) == b.LandmarkId : b.LandmarkId is null));
         Map(imported.WalkwayEdges, current?.WalkwayEdges ?? [], e => e.Id,
             (a, b) => Target(a.FromNodeId) == b.FromNodeId && Target(a.ToNodeId) == b.ToNodeId);
     }

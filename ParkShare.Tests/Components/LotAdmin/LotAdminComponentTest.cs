@@ -9,8 +9,10 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Parking;
 using ParkShare.Tests.Core;
 using ParkShare.Web.Console;
 
@@ -37,6 +39,9 @@ public abstract class LotAdminComponentTest : ParkShareComponentTest, IAsyncLife
         Services.AddSingleton<FloorPlanService>();
         Services.AddSingleton<LotAccess>();
         Services.AddSingleton<LotEditing>();
+        Services.AddSingleton<SpaceStateNotifier>();
+        Services.AddSingleton<LotImporter>();
+        Services.AddSingleton<LotExchange>();
         Auth = AddAuthorization();
         Auth.SetAuthorized("admin@parkshare.local");
         Auth.SetRoles(ConsoleRoles.Admin);

@@ -89,7 +89,16 @@ public sealed partial class LotPage : IDisposable
         }
     }
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    /// <summary>After a replace the cached map is gone: show the new geometry, and forget positions found on the old one.</summary>
+    private async Task OnReplacedAsync()
+    {
+        (_found, _candidates, _error, _tap) = (null, [], null, null);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
     {
         var user = (await Auth).User;
         _map = await Access.CanSeeAsync(user, LotId) ? await Maps.GetAsync(LotId) : null;
