@@ -35,7 +35,7 @@ public static class Snapper
 
     /// <summary>
     /// The walkway tool's snap: as <see cref="Snap"/>, but a point near the middle of an existing segment lands
-    /// on it (on its grid point when the segment passes through one), so the click splits that segment.
+    /// on it (the grid point projected onto it), so the click splits that segment.
     /// </summary>
     public static SnapTarget SnapWalkway(LevelDraft draft, Point2 p, SnapOptions options)
     {
@@ -45,8 +45,9 @@ public static class Snapper
             return snapped;
         }
 
-        var onGrid = Segment2.DistanceToSegment(snapped.Point, draft.Node(near.Edge.FromNodeId)!.Point, draft.Node(near.Edge.ToNodeId)!.Point) < 1e-6;
-        var point = onGrid ? snapped.Point : new Point2(Math.Round(near.Point.X, 3), Math.Round(near.Point.Y, 3));
+        // The grid point projected onto the segment: on grid-aligned walkways it is the grid point itself.
+        var on = Segment2.ClosestPoint(snapped.Point, draft.Node(near.Edge.FromNodeId)!.Point, draft.Node(near.Edge.ToNodeId)!.Point);
+        var point = new Point2(Math.Round(on.X, 3), Math.Round(on.Y, 3));
         return new SnapTarget(point, SnapKind.Walkway, near.Edge.Id);
     }
 

@@ -69,7 +69,7 @@ public sealed class LevelDraftWalkwaysTests
 
         Assert.Equal(SnapKind.Walkway, snapped.Kind);
         Assert.Equal(draft.Edges[0].Id, snapped.ElementId);
-        Assert.Equal(new Point2(4.95, 4.95), snapped.Point);
+        Assert.Equal(new Point2(5, 5), snapped.Point);
         Assert.Equal(SnapKind.Grid, away.Kind);
         Assert.Equal(SnapKind.Node, Snapper.SnapWalkway(draft, new Point2(9.6, 9.7), on).Kind);
     }
