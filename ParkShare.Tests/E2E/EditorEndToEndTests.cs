@@ -30,9 +30,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await page.FillAsync("#level-add-ordinal", "-4");
         await page.ClickAsync("[data-testid=level-add-submit]");
         await page.WaitForSelectorAsync("tr[data-level=B4]");
-        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
-        await page.ClickAsync("[data-testid=edit-level]");
-        await EditorPage.WaitReadyAsync(page);
+        await EditorPage.OpenFromLotPageAsync(page, host.BaseUrl, lotId);
         var other = await StaffConsole.SignInAsync(browser, host, "zh-CN", "/", OperatorEmail, OperatorPassword);
         await EditorPage.OpenAsync(other, page.Url);
 
@@ -143,8 +141,10 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await admin.ClickAsync("[data-testid=lot-form-submit]");
         await admin.WaitForURLAsync("**/levels");
         var lotId = Guid.Parse(admin.Url.Split('/')[^2]);
-        await admin.ClickAsync($"[data-operator='{OperatorEmail}'] input");
-        await admin.WaitForSelectorAsync($"[data-operator='{OperatorEmail}'] input:checked", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await admin.WaitForSelectorAsync("[data-interactive=true]");
+        var assigned = $"[data-operator='{OperatorEmail}'] input, input[data-operator='{OperatorEmail}']";
+        await admin.Locator(assigned).First.DispatchEventAsync("click");
+        await admin.WaitForSelectorAsync(string.Join(", ", assigned.Split(", ").Select(s => s + ":checked")), new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await admin.CloseAsync();
         return lotId;
     }

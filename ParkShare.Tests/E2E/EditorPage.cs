@@ -11,13 +11,26 @@ internal static class EditorPage
         await WaitReadyAsync(page);
     }
 
+    /// <summary>Follows the lot page's "edit this level" link (the first level's) into the editor.</summary>
+    public static async Task OpenFromLotPageAsync(IPage page, string baseUrl, Guid lotId)
+    {
+        await page.GotoAsync($"{baseUrl}/console/lots/{lotId}");
+        var href = await page.GetAttributeAsync("[data-testid=edit-level]", "href");
+        await OpenAsync(page, baseUrl + href);
+    }
+
     public static Task WaitReadyAsync(IPage page) => page.WaitForSelectorAsync("[data-testid=level-editor][data-ready=true]");
 
-    /// <summary>The tool switches in the browser after a round trip; drawing waits for it.</summary>
+    /// <summary>
+    /// The tool switches in the browser after a round trip; drawing waits for it and for the toolbar's redraw too
+    /// (the landmark kind picker comes and goes with its tool, moving the canvas under the mouse).
+    /// </summary>
     public static async Task UseToolAsync(IPage page, string tool)
     {
         await page.ClickAsync($"[data-testid=tool-{tool}]");
-        await page.WaitForSelectorAsync($".editor-svg[data-tool={tool}]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        var attached = new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached };
+        await page.WaitForSelectorAsync($".editor-svg[data-tool={tool}]", attached);
+        await page.WaitForSelectorAsync($"[data-testid=level-editor][data-tool={char.ToUpperInvariant(tool[0])}{tool[1..]}]", attached);
     }
 
     /// <summary>Clicks the corners and closes the ring on the first one.</summary>

@@ -49,9 +49,7 @@ public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<Host
     /// <summary>In the level editor: an elevator with a walkway from it, saved; the page then goes back to the lot's levels.</summary>
     private async Task DrawElevatorAsync(IPage page, Guid lotId)
     {
-        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
-        await page.ClickAsync("[data-testid=edit-level]");
-        await EditorPage.WaitReadyAsync(page);
+        await EditorPage.OpenFromLotPageAsync(page, host.BaseUrl, lotId);
         await EditorPage.UseToolAsync(page, "landmark");
         await EditorPage.ClickAtAsync(page, 10, 10);
         await page.WaitForSelectorAsync("g.lm-elevator");
