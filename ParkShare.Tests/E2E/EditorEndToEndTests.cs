@@ -51,19 +51,11 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await EditorPage.ClickAtAsync(page, 2, 10);
         await page.WaitForSelectorAsync("g.lm-elevator");
         await EditorPage.UseToolAsync(page, "walkway");
-        foreach (var (x, y) in new[] { (2.0, 10.0), (30.0, 10.0), (58.0, 10.0) })
-        {
-            await EditorPage.ClickAtAsync(page, x, y);
-            await page.WaitForTimeoutAsync(150);
-        }
+        await EditorPage.WalkAsync(page, (2, 10), (30, 10), (58, 10));
 
         // A branch from the middle of the first segment splits it: four segments in all.
         await page.Keyboard.PressAsync("Escape");
-        foreach (var (x, y) in new[] { (20.0, 10.0), (20.0, 3.0) })
-        {
-            await EditorPage.ClickAtAsync(page, x, y);
-            await page.WaitForTimeoutAsync(150);
-        }
+        await EditorPage.WalkAsync(page, (20, 10), (20, 3));
 
         await page.WaitForFunctionAsync("document.querySelectorAll('line.walkway').length === 4");
         Assert.Equal(5, await page.Locator("circle.node").CountAsync());

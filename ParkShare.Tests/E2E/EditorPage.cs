@@ -42,6 +42,22 @@ internal static class EditorPage
         }
     }
 
+    /// <summary>
+    /// Walkway clicks, each waiting for the server's answer (the anchor dot, then one more segment) so a slow
+    /// round trip never turns the next click into a fresh start.
+    /// </summary>
+    public static async Task WalkAsync(IPage page, params (double X, double Y)[] points)
+    {
+        await ClickAtAsync(page, points[0].X, points[0].Y);
+        await page.WaitForSelectorAsync(".editor-overlay circle.preview-dot", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        foreach (var (x, y) in points.Skip(1))
+        {
+            var before = await page.Locator("line.walkway").CountAsync();
+            await ClickAtAsync(page, x, y);
+            await page.WaitForFunctionAsync("n => document.querySelectorAll('line.walkway').length > n", before);
+        }
+    }
+
     public static async Task<(float X, float Y)> ScreenAsync(IPage page, double x, double y)
     {
         var p = await page.EvaluateAsync<double[]>(

@@ -54,10 +54,7 @@ public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<Host
         await EditorPage.ClickAtAsync(page, 10, 10);
         await page.WaitForSelectorAsync("g.lm-elevator");
         await EditorPage.UseToolAsync(page, "walkway");
-        await EditorPage.ClickAtAsync(page, 10, 10);
-        await page.WaitForTimeoutAsync(150);
-        await EditorPage.ClickAtAsync(page, 10, 20);
-        await page.WaitForSelectorAsync("line.walkway");
+        await EditorPage.WalkAsync(page, (10, 10), (10, 20));
         await page.ClickAsync("[data-testid=editor-save]");
         await page.WaitForSelectorAsync("[data-testid=level-editor][data-version='1']");
         await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/levels");
