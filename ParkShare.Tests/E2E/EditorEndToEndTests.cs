@@ -6,51 +6,59 @@ using Xunit.Abstractions;
 
 namespace ParkShare.Tests.E2E;
 
-/// <summary>An operator draws a level in real Chromium, saves it, and a driver finds a new space with a route.</summary>
+/// <summary>
+/// An operator, given a new lot by an Admin, draws a level in real Chromium, saves it, and a driver finds a new space with a
+/// route; the 2,000-space level prints its open and drag times.
+/// </summary>
 public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper output) : IClassFixture<HostProcess>
 {
+    private const string OperatorEmail = "op-editor@parkshare.local";
+    private const string OperatorPassword = "Operator2026x";
+
     [Fact]
-    public async Task Editor_DrawRowElevatorWalkwaysSave_NewCodeRefinesWithRoute_SecondEditorWarned()
+    public async Task Editor_OperatorDrawsNewLotFromScratch_NewCodeRefinesWithRoute_SecondEditorWarned()
     {
-        var (lotId, levelId) = await EditorSetup.AddConnectedLevelAsync(host, "B4", -4);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await StaffConsole.SignInAsync(browser, host, "zh-CN");
-        var other = await StaffConsole.SignInAsync(browser, host, "zh-CN");
-        var url = $"{host.BaseUrl}/console/lots/{lotId}/levels/{levelId}/edit";
-        await OpenAsync(page, url);
-        await OpenAsync(other, url);
+        var lotId = await AdminSetsUpLotAsync(browser);
 
-        await UseToolAsync(page, "outline");
-        foreach (var (x, y) in new[] { (0.0, 0.0), (60.0, 0.0), (60.0, 40.0), (0.0, 40.0), (0.0, 0.0) })
-        {
-            await ClickAtAsync(page, x, y);
-        }
+        // The operator, in a browser context of their own, adds the level and opens it in the editor.
+        var page = await StaffConsole.SignInAsync(browser, host, "en-US", "/", OperatorEmail, OperatorPassword);
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/levels");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.FillAsync("#level-add-name", "B4");
+        await page.FillAsync("#level-add-ordinal", "-4");
+        await page.ClickAsync("[data-testid=level-add-submit]");
+        await page.WaitForSelectorAsync("tr[data-level=B4]");
+        await EditorPage.OpenFromLotPageAsync(page, host.BaseUrl, lotId);
+        var other = await StaffConsole.SignInAsync(browser, host, "zh-CN", "/", OperatorEmail, OperatorPassword);
+        await EditorPage.OpenAsync(other, page.Url);
 
-        await UseToolAsync(page, "zone");
-        foreach (var (x, y) in new[] { (1.0, 1.0), (59.0, 1.0), (59.0, 39.0), (1.0, 39.0), (1.0, 1.0) })
-        {
-            await ClickAtAsync(page, x, y);
-        }
-
+        await EditorPage.UseToolAsync(page, "outline");
+        await EditorPage.DrawPolygonAsync(page, (0, 0), (60, 0), (60, 40), (0, 40));
+        await EditorPage.UseToolAsync(page, "zone");
+        await EditorPage.DrawPolygonAsync(page, (1, 1), (59, 1), (59, 39), (1, 39));
         await page.WaitForSelectorAsync("g.zone-g");
-        await UseToolAsync(page, "row");
-        await DragAsync(page, (5, 10), (30.2, 10));
+        await ReshapeZoneAsync(page);
+
+        await EditorPage.UseToolAsync(page, "row");
+        await EditorPage.DragAsync(page, (5, 10), (30.2, 10));
         await page.WaitForSelectorAsync("[data-testid=row-form]");
         await page.ClickAsync("[data-testid=row-create]");
         await page.WaitForSelectorAsync("[data-testid=level-editor][data-spaces='10']");
 
-        await UseToolAsync(page, "landmark");
-        await ClickAtAsync(page, 58, 10);
-        await page.WaitForFunctionAsync("document.querySelectorAll('g.lm-elevator').length === 2");
-        await UseToolAsync(page, "walkway");
-        foreach (var (x, y) in new[] { (2.0, 10.0), (30.0, 10.0), (58.0, 10.0) })
-        {
-            await ClickAtAsync(page, x, y);
-            await page.WaitForTimeoutAsync(150);
-        }
+        await EditorPage.UseToolAsync(page, "landmark");
+        await EditorPage.ClickAtAsync(page, 2, 10);
+        await page.WaitForSelectorAsync("g.lm-elevator");
+        await EditorPage.UseToolAsync(page, "walkway");
+        await EditorPage.WalkAsync(page, (2, 10), (30, 10), (58, 10));
 
-        await page.WaitForFunctionAsync("document.querySelectorAll('line.walkway').length === 2");
+        // A branch from the middle of the first segment splits it: four segments in all.
+        await page.Keyboard.PressAsync("Escape");
+        await EditorPage.WalkAsync(page, (20, 10), (20, 3));
+
+        await page.WaitForFunctionAsync("document.querySelectorAll('line.walkway').length === 4");
+        Assert.Equal(5, await page.Locator("circle.node").CountAsync());
         await page.ClickAsync("[data-testid=editor-save]");
         await page.WaitForSelectorAsync("[data-testid=level-editor][data-version='1']");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-saved.png"), FullPage = true });
@@ -62,12 +70,23 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         Assert.Equal("B4-A-007", json.GetProperty("position").GetProperty("space").GetProperty("code").GetString());
         Assert.True(json.GetProperty("position").GetProperty("route").GetProperty("legs").GetArrayLength() > 0);
 
-        await UseToolAsync(other, "landmark");
-        await ClickAtAsync(other, 30, 30);
-        await other.WaitForFunctionAsync("document.querySelectorAll('g.lm').length === 2");
+        // A second level (a copy of B4) and the elevator between them, through the console pages.
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/levels");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
+        await page.ClickAsync("tr[data-level=B4] [data-testid=level-copy]");
+        await page.FillAsync("#level-copy-name", "B5");
+        await page.FillAsync("#level-copy-ordinal", "-5");
+        await page.ClickAsync("[data-testid=level-copy-submit]");
+        await page.WaitForSelectorAsync("tr[data-level=B5]");
+        await ConnectorsPage.ConnectElevatorsAsync(page, "1", "B4", "B5");
+        await page.WaitForSelectorAsync("tr[data-connector='1:B5-B4']");
+
+        await EditorPage.UseToolAsync(other, "landmark");
+        await EditorPage.ClickAtAsync(other, 30, 30);
+        await other.WaitForFunctionAsync("document.querySelectorAll('g.lm').length === 1");
         await other.ClickAsync("[data-testid=editor-save]");
         await other.WaitForSelectorAsync("[data-testid=editor-conflict]");
-        Assert.Equal(2, await other.Locator("g.lm").CountAsync());
+        Assert.Equal(1, await other.Locator("g.lm").CountAsync());
         await other.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-conflict.png"), FullPage = true });
     }
 
@@ -79,55 +98,59 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await StaffConsole.SignInAsync(browser, host, "en-US");
         var url = $"{host.BaseUrl}/console/lots/{lotId}/levels/{levelId}/edit";
-        await OpenAsync(page, url);
+        await EditorPage.OpenAsync(page, url);
 
         var watch = Stopwatch.StartNew();
-        await OpenAsync(page, url);
+        await EditorPage.OpenAsync(page, url);
         await page.WaitForFunctionAsync("document.querySelectorAll('g.sp').length === 2000");
         var open = watch.ElapsedMilliseconds;
 
-        await DragAsync(page, (6, 7), (6, 3));
+        await EditorPage.DragAsync(page, (6, 7), (6, 3));
         await page.WaitForFunctionAsync("document.querySelector('[data-testid=level-editor] .editor-canvas').dataset.lastRedrawMs !== undefined", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         var redraw = await page.EvaluateAsync<string>("document.querySelector('.editor-canvas').dataset.lastRedrawMs");
         output.WriteLine($"BENCH editor open 2000 spaces: {open} ms; one space drag redraw: {redraw} ms");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-2000.png") });
     }
 
-    /// <summary>The tool switches in the browser after a round trip; drawing waits for it.</summary>
-    private static async Task UseToolAsync(IPage page, string tool)
+    /// <summary>The Admin creates the operator on the Staff page, creates the lot and assigns it to them, all in the console.</summary>
+    private async Task<Guid> AdminSetsUpLotAsync(IBrowser browser)
     {
-        await page.ClickAsync($"[data-testid=tool-{tool}]");
-        await page.WaitForSelectorAsync($".editor-svg[data-tool={tool}]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        var admin = await StaffConsole.SignInAsync(browser, host, "zh-CN", "/");
+        await admin.GotoAsync($"{host.BaseUrl}/console/staff");
+        await admin.WaitForSelectorAsync("[data-interactive=true]");
+        await admin.FillAsync("#staff-email", OperatorEmail);
+        await admin.FillAsync("#staff-name", "编辑员");
+        await admin.FillAsync("#staff-password", OperatorPassword);
+        await admin.ClickAsync("[data-testid=create-operator]");
+        await admin.WaitForSelectorAsync($"tr[data-email='{OperatorEmail}']");
+
+        await admin.GotoAsync(host.BaseUrl + "/");
+        await admin.WaitForSelectorAsync("[data-interactive=true]");
+        await admin.ClickAsync("[data-testid=new-lot]");
+        await admin.WaitForSelectorAsync("#lot-name");
+        await admin.FillAsync("#lot-name", "静安寺地下停车场");
+        await admin.FillAsync("#lot-address", "上海市静安区南京西路 1699 号");
+        await admin.ClickAsync("[data-testid=lot-form-submit]");
+        await admin.WaitForURLAsync("**/levels");
+        var lotId = Guid.Parse(admin.Url.Split('/')[^2]);
+        await admin.WaitForSelectorAsync("[data-interactive=true]");
+        var assigned = $"[data-operator='{OperatorEmail}'] input, input[data-operator='{OperatorEmail}']";
+        await admin.Locator(assigned).First.DispatchEventAsync("click");
+        await admin.WaitForSelectorAsync(string.Join(", ", assigned.Split(", ").Select(s => s + ":checked")), new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await admin.CloseAsync();
+        return lotId;
     }
 
-    private static async Task OpenAsync(IPage page, string url)
+    /// <summary>Selects the zone by its edge, drags one corner and pulls a new corner out of the opposite edge.</summary>
+    private static async Task ReshapeZoneAsync(IPage page)
     {
-        await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("[data-testid=level-editor][data-ready=true]");
-    }
-
-    private static async Task<(float X, float Y)> ScreenAsync(IPage page, double x, double y)
-    {
-        var p = await page.EvaluateAsync<double[]>(
-            "([x, y]) => { const svg = document.querySelector('.editor-svg'); const pt = svg.createSVGPoint(); pt.x = x; pt.y = -y; const s = pt.matrixTransform(svg.getScreenCTM()); return [s.x, s.y]; }",
-            new[] { x, y });
-        return ((float)p[0], (float)p[1]);
-    }
-
-    private static async Task ClickAtAsync(IPage page, double x, double y)
-    {
-        var (sx, sy) = await ScreenAsync(page, x, y);
-        await page.Mouse.ClickAsync(sx, sy);
-    }
-
-    private static async Task DragAsync(IPage page, (double X, double Y) from, (double X, double Y) to)
-    {
-        var (ax, ay) = await ScreenAsync(page, from.X, from.Y);
-        var (bx, by) = await ScreenAsync(page, to.X, to.Y);
-        await page.Mouse.MoveAsync(ax, ay);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync((ax + bx) / 2, (ay + by) / 2, new MouseMoveOptions { Steps = 4 });
-        await page.Mouse.MoveAsync(bx, by, new MouseMoveOptions { Steps = 4 });
-        await page.Mouse.UpAsync();
+        await EditorPage.UseToolAsync(page, "select");
+        await EditorPage.ClickAtAsync(page, 1, 20);
+        await page.WaitForFunctionAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 4");
+        await EditorPage.DragAsync(page, (59, 39), (59.5, 39.5));
+        await page.WaitForSelectorAsync("[data-testid=vertex-handle][cx='59.5']");
+        await EditorPage.DragAsync(page, (30, 1), (30, 0.5));
+        await page.WaitForFunctionAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 5");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-reshape.png") });
     }
 }

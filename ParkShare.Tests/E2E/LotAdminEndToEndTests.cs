@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using ParkShare.Core.Data;
-using ParkShare.Core.Geometry;
-using ParkShare.Core.Lots;
 
 namespace ParkShare.Tests.E2E;
 
-/// <summary>An Admin sets up a lot from scratch in real Chromium: lot, level B1, its copy B2, an elevator, the history.</summary>
+/// <summary>An Admin sets up a lot from scratch in real Chromium: lot, level B1 with an elevator drawn in the editor, its copy B2, the connector, the history.</summary>
 public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]
@@ -29,7 +25,7 @@ public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<Host
         await page.FillAsync("#level-add-ordinal", "-1");
         await page.ClickAsync("[data-testid=level-add-submit]");
         await page.WaitForSelectorAsync("tr[data-level=B1]");
-        var elevator = await DrawElevatorAsync(lotId, "B1");
+        await DrawElevatorAsync(page, lotId);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotadmin-levels-b1.png"), FullPage = true });
 
         await page.ClickAsync("tr[data-level=B1] [data-testid=level-copy]");
@@ -37,43 +33,31 @@ public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<Host
         await page.FillAsync("#level-copy-ordinal", "-2");
         await page.ClickAsync("[data-testid=level-copy-submit]");
         await page.WaitForSelectorAsync("tr[data-level=B2]");
-        var copied = await LandmarkIdAsync(lotId, "B2");
 
-        await page.ClickAsync("[data-testid=open-connectors]");
-        await page.WaitForSelectorAsync("#connector-end-1");
-        await page.FillAsync("#connector-name", "1");
-        await page.SelectOptionAsync("#connector-end-0", elevator.ToString());
-        await page.SelectOptionAsync("#connector-end-1", copied.ToString());
-        await page.ClickAsync("[data-testid=connector-submit]");
+        await ConnectorsPage.ConnectElevatorsAsync(page, "1", "B1", "B2");
         await page.WaitForSelectorAsync("tr[data-connector='1:B2-B1']");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotadmin-connectors.png"), FullPage = true });
 
         await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/history");
         await page.WaitForSelectorAsync("[data-testid=history-table]");
         var kinds = await page.Locator("[data-testid=history-table] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.kind)");
-        Assert.Equal(["ConnectorAdded", "LevelCopied", "LevelAdded", "LotCreated"], kinds);
+        Assert.Equal(["ConnectorAdded", "LevelCopied", "LevelSaved", "LevelAdded", "LotCreated"], kinds);
         Assert.Contains("B1 → B2", await page.InnerTextAsync("tr[data-kind=LevelCopied]"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotadmin-history.png"), FullPage = true });
     }
 
-    /// <summary>Stands in for the level editor (another issue): an elevator landmark on a walkway node of the level.</summary>
-    private async Task<Guid> DrawElevatorAsync(Guid lotId, string levelName)
+    /// <summary>In the level editor: an elevator with a walkway from it, saved; the page then goes back to the lot's levels.</summary>
+    private async Task DrawElevatorAsync(IPage page, Guid lotId)
     {
-        await using var db = Context();
-        var level = await db.Levels.Include(l => l.Landmarks).Include(l => l.WalkwayNodes).SingleAsync(l => l.LotId == lotId && l.Name == levelName);
-        var elevator = level.AddLandmark(LandmarkKind.Elevator, "1", new Point2(10, 10));
-        db.Add(elevator);
-        db.Add(level.AddNode(new Point2(10, 12), elevator.Id));
-        await db.SaveChangesAsync();
-        return elevator.Id;
+        await EditorPage.OpenFromLotPageAsync(page, host.BaseUrl, lotId);
+        await EditorPage.UseToolAsync(page, "landmark");
+        await EditorPage.ClickAtAsync(page, 10, 10);
+        await page.WaitForSelectorAsync("g.lm-elevator");
+        await EditorPage.UseToolAsync(page, "walkway");
+        await EditorPage.WalkAsync(page, (10, 10), (10, 20));
+        await page.ClickAsync("[data-testid=editor-save]");
+        await page.WaitForSelectorAsync("[data-testid=level-editor][data-version='1']");
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/levels");
+        await page.WaitForSelectorAsync("[data-interactive=true]");
     }
-
-    private async Task<Guid> LandmarkIdAsync(Guid lotId, string levelName)
-    {
-        await using var db = Context();
-        return await db.Levels.Where(l => l.LotId == lotId && l.Name == levelName).SelectMany(l => l.Landmarks).Select(m => m.Id).SingleAsync();
-    }
-
-    private ParkShareDbContext Context() =>
-        new(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options);
 }

@@ -5,15 +5,20 @@ namespace ParkShare.Tests.E2E;
 /// <summary>Lot staff in the console: the first administrator signs in and opens the demo lot.</summary>
 public static class StaffConsole
 {
-    /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in as the first administrator.</summary>
-    public static async Task<IPage> SignInAsync(IBrowser browser, HostProcess host, string locale, string start = "/Account/Login")
+    public const string AdminEmail = "admin@parkshare.local";
+    public const string AdminPassword = "ParkShare!2026";
+
+    /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in, as the first administrator unless told otherwise.</summary>
+    public static async Task<IPage> SignInAsync(
+        IBrowser browser, HostProcess host, string locale, string start = "/Account/Login", string email = AdminEmail, string password = AdminPassword)
     {
+        // Each sign-in gets its own browser context (the page's own cookies), so two staff never share a session.
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync(host.BaseUrl + start);
         Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("#email", "admin@parkshare.local");
-        await page.FillAsync("#password", "ParkShare!2026");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync(host.BaseUrl + "/");
         return page;

@@ -5,7 +5,7 @@ namespace ParkShare.Core.Lots.Editing;
 /// <summary>Tools that change or remove what is selected. Ids never change, so stored references stay valid.</summary>
 public sealed partial record LevelDraft
 {
-    /// <summary>Moves spaces, zones, landmarks (with the walkway nodes standing at them) and nodes.</summary>
+    /// <summary>Moves spaces, zones, the outline (by the level's id), landmarks (with the walkway nodes standing at them) and nodes.</summary>
     public LevelDraft Move(IReadOnlyCollection<Guid> ids, double dx, double dy)
     {
         if (!double.IsFinite(dx) || !double.IsFinite(dy))
@@ -125,6 +125,7 @@ public sealed partial record LevelDraft
         var movedLandmarks = Landmarks.Where(l => set.Contains(l.Id)).Select(l => l.Id).ToHashSet();
         return this with
         {
+            Outline = set.Contains(LevelId) ? polygon(Outline) : Outline,
             Zones = [.. Zones.Select(z => set.Contains(z.Id) ? z with { Polygon = polygon(z.Polygon) } : z)],
             Spaces = [.. Spaces.Select(s => set.Contains(s.Id) ? s with { Polygon = polygon(s.Polygon) } : s)],
             Landmarks = [.. Landmarks.Select(l => set.Contains(l.Id) ? l with { Point = point(l.Point) } : l)],

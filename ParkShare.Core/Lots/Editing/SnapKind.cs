@@ -7,4 +7,5 @@ public enum SnapKind
     Landmark,
     SpaceFront,
     Node,
+    Walkway,
 }

@@ -33,6 +33,24 @@ public static class Snapper
         return best ?? new SnapTarget(ToGrid(p, options.GridStep), SnapKind.Grid, null);
     }
 
+    /// <summary>
+    /// The walkway tool's snap: as <see cref="Snap"/>, but a point near the middle of an existing segment lands
+    /// on it (the grid point projected onto it), so the click splits that segment.
+    /// </summary>
+    public static SnapTarget SnapWalkway(LevelDraft draft, Point2 p, SnapOptions options)
+    {
+        var snapped = Snap(draft, p, options);
+        if (snapped.Kind is not SnapKind.Grid || draft.EdgeNear(p, options.Radius) is not { } near)
+        {
+            return snapped;
+        }
+
+        // The grid point projected onto the segment: on grid-aligned walkways it is the grid point itself.
+        var on = Segment2.ClosestPoint(snapped.Point, draft.Node(near.Edge.FromNodeId)!.Point, draft.Node(near.Edge.ToNodeId)!.Point);
+        var point = new Point2(Math.Round(on.X, 3), Math.Round(on.Y, 3));
+        return new SnapTarget(point, SnapKind.Walkway, near.Edge.Id);
+    }
+
     public static Point2 ToGrid(Point2 p, double step) =>
         step > 0 ? new(Math.Round(Math.Round(p.X / step) * step, 3), Math.Round(Math.Round(p.Y / step) * step, 3)) : p;
 

@@ -27,7 +27,7 @@ public sealed partial class LevelEditor
         var ids = _selection.ToList();
         await (key switch
         {
-            "Delete" or "Backspace" => DeleteSelectionAsync(),
+            "Delete" or "Backspace" => DeleteAsync(),
             "Escape" => EscapeAsync(),
             "ArrowUp" => EditAsync(d => d.Move(ids, 0, step)),
             "ArrowDown" => EditAsync(d => d.Move(ids, 0, -step)),

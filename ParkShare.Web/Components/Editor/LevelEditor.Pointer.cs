@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots.Editing;
@@ -8,15 +7,10 @@ namespace ParkShare.Web.Components.Editor;
 /// <summary>What editor.js reports, once per gesture, in SVG units (y = -north): flipped and snapped here.</summary>
 public sealed partial class LevelEditor
 {
-    private ElementReference _root;
-    private ElementReference _svg;
-    private IJSObjectReference? _module;
-    private IJSObjectReference? _handle;
-    private DotNetObjectReference<LevelEditor>? _self;
-
     [JSInvokable]
     public Task OnSelectedAsync(string? id, bool add)
     {
+        _pickedVertex = null;
         if (!add)
         {
             _selection.Clear();
@@ -100,11 +94,11 @@ public sealed partial class LevelEditor
         };
     }
 
-    /// <summary>One click of the walkway tool: snaps, adds the segment from the previous click, answers the snapped point.</summary>
+    /// <summary>One click of the walkway tool: snaps (onto a segment too, which then splits), adds the segment from the previous click, answers the snapped point.</summary>
     [JSInvokable]
     public async Task<double[]> OnWalkwayPointAsync(double x, double y, bool hasAnchor, double ax, double ay)
     {
-        var p = Snap(x, y);
+        var p = Snapper.SnapWalkway(Draft, new Point2(x, -y), SnapOptions).Point;
         if (hasAnchor)
         {
             await EditAsync(d => d.AddWalkway(new Point2(ax, -ay), p));
@@ -135,53 +129,4 @@ public sealed partial class LevelEditor
     }
 
     private Point2 Snap(double svgX, double svgY) => Snapper.Snap(Draft, new Point2(svgX, -svgY), SnapOptions).Point;
-
-    public async Task SetToolAsync(EditorTool tool)
-    {
-        _tool = tool;
-        _row = null;
-        if (_handle is not null)
-        {
-            await _handle.InvokeVoidAsync("setTool", tool.ToString().ToLowerInvariant());
-        }
-    }
-
-    private async Task ZoomAsync(double factor)
-    {
-        if (_handle is not null)
-        {
-            await _handle.InvokeVoidAsync("zoom", factor);
-        }
-    }
-
-    private async Task ResetViewAsync()
-    {
-        if (_handle is not null)
-        {
-            await _handle.InvokeVoidAsync("reset");
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_handle is not null)
-            {
-                await _handle.InvokeVoidAsync("dispose");
-                await _handle.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; the browser dropped everything already.
-        }
-
-        _self?.Dispose();
-    }
 }

@@ -1,5 +1,5 @@
-// Pointer work of the level editor, all in the browser: pan/zoom, drag-move, rotate, resize, rubber
-// band, polygon/row/walkway previews. .NET hears one call per gesture, on release (never per move).
+// Pointer work of the level editor, all in the browser: pan/zoom, drag-move, rotate, resize, reshape
+// (vertex and midpoint handles), rubber band, polygon/row/walkway previews. .NET hears one call per gesture, on release (never per move).
 // Coordinates sent are SVG user units (x east, y = -north); the component flips y back.
 export function attach(root, svg, dotnet) {
   const initial = svg.getAttribute('viewBox').split(/\s+/).map(Number);
@@ -68,6 +68,16 @@ export function attach(root, svg, dotnet) {
     clearOverlay();
     if (points.length >= 3) dotnet.invokeMethodAsync('OnPolygonDrawnAsync', points.flatMap(p => [p.x, p.y]));
   };
+  // The ring being reshaped, read from its vertex handles (the server drew them from the draft).
+  const ringOf = (id) => [...svg.querySelectorAll(`.handle.vertex[data-for="${id}"]`)]
+    .map(c => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+  const previewRing = (g, p) => {
+    const ring = [...g.ring];
+    if (g.kind === 'vertex') ring[g.index] = p; else ring.splice(g.index + 1, 0, p);
+    clearOverlay();
+    shape('polygon', { class: 'preview', points: ring.map(q => `${q.x},${q.y}`).join(' ') });
+    shape('circle', { class: 'preview-dot', cx: p.x, cy: p.y, r: 4 * pxToUnits() });
+  };
   const cancel = () => { drawing = []; anchor = null; gesture = null; clearOverlay(); };
 
   const onWheel = e => { e.preventDefault(); const p = toSvg(e); zoomAt(e.deltaY > 0 ? 1.15 : 1 / 1.15, p.x, p.y); };
@@ -81,6 +91,9 @@ export function attach(root, svg, dotnet) {
       return;
     } else if (tool === 'select' && e.target.dataset && e.target.dataset.handle === 'resize') {
       gesture = { ...start, kind: 'resize', id: e.target.dataset.for };
+    } else if (tool === 'select' && e.target.dataset && (e.target.dataset.handle === 'vertex' || e.target.dataset.handle === 'mid')) {
+      const h = e.target.dataset;
+      gesture = { ...start, kind: h.handle, id: h.for, index: Number(h.index), ring: ringOf(h.for), alt: e.altKey };
     } else if (tool === 'select') {
       const el = elementAt(e);
       if (el) {
@@ -124,6 +137,8 @@ export function attach(root, svg, dotnet) {
     } else if (g.kind === 'band') {
       clearOverlay();
       shape('rect', { class: 'band', x: Math.min(g.p.x, p.x), y: Math.min(g.p.y, p.y), width: Math.abs(dx), height: Math.abs(dy) });
+    } else if (g.kind === 'vertex' || g.kind === 'mid') {
+      previewRing(g, p);
     } else if (g.kind === 'row' || g.kind === 'resize') {
       clearOverlay();
       shape('line', { class: 'preview', x1: g.p.x, y1: g.p.y, x2: p.x, y2: p.y });
@@ -152,6 +167,13 @@ export function attach(root, svg, dotnet) {
     } else if (g.kind === 'resize' && g.moved) {
       clearOverlay();
       await dotnet.invokeMethodAsync('OnResizedAsync', g.id, p.x, p.y);
+    } else if ((g.kind === 'vertex' || g.kind === 'mid') && g.moved) {
+      clearOverlay();
+      await dotnet.invokeMethodAsync(g.kind === 'vertex' ? 'OnVertexMovedAsync' : 'OnVertexInsertedAsync', g.id, g.index, p.x, p.y);
+    } else if (g.kind === 'vertex') {
+      await dotnet.invokeMethodAsync(g.alt ? 'OnVertexRemovedAsync' : 'OnVertexPickedAsync', g.id, g.index);
+    } else if (g.kind === 'mid') {
+      // A click on a midpoint without dragging changes nothing.
     } else if (g.kind === 'row') {
       clearOverlay();
       if (g.moved) await dotnet.invokeMethodAsync('OnRowDraggedAsync', g.p.x, g.p.y, p.x, p.y);
