@@ -55,6 +55,12 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<LotChange> LotChanges => Set<LotChange>();
 
+    public DbSet<StaffInvite> StaffInvites => Set<StaffInvite>();
+
+    public DbSet<StaffPasswordReset> StaffPasswordResets => Set<StaffPasswordReset>();
+
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a3b86ce3-49b0-4db7-ac0b-447166de5882"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("0b0bb06d-108f-44fa-b756-b5ddd18b3d4e"), entityTypeCount: 36)
         {
         }
 
@@ -25,6 +25,9 @@ namespace ParkShare.Core.Data.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var consoleUser = ConsoleUserEntityType.Create(this);
             var lotAssignment = LotAssignmentEntityType.Create(this);
+            var staffAuditEntry = StaffAuditEntryEntityType.Create(this);
+            var staffInvite = StaffInviteEntityType.Create(this);
+            var staffPasswordReset = StaffPasswordResetEntityType.Create(this);
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
@@ -59,6 +62,7 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, consoleUser);
             LotAssignmentEntityType.CreateForeignKey1(lotAssignment, lot);
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
+            StaffPasswordResetEntityType.CreateForeignKey1(staffPasswordReset, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
             OfficialAccountLinkCodeEntityType.CreateForeignKey1(officialAccountLinkCode, driver);
             LotChangeEntityType.CreateForeignKey1(lotChange, lot);
@@ -103,6 +107,9 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ConsoleUserEntityType.CreateAnnotations(consoleUser);
             LotAssignmentEntityType.CreateAnnotations(lotAssignment);
+            StaffAuditEntryEntityType.CreateAnnotations(staffAuditEntry);
+            StaffInviteEntityType.CreateAnnotations(staffInvite);
+            StaffPasswordResetEntityType.CreateAnnotations(staffPasswordReset);
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
