@@ -17,15 +17,23 @@ public static class StaffToken
     /// <summary>The SHA-256 of the token's bytes, or null when the text is not a token of ours (never looked up).</summary>
     public static byte[]? Hash(string? token)
     {
-        if (token is not { Length: Length })
+        if (token is not { Length: Length } || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
             return null;
         }
 
         Span<byte> raw = stackalloc byte[Bytes + 2];
-        return Base64Url.TryDecodeFromChars(token, raw, out var written) && written == Bytes
-            ? SHA256.HashData(raw[..written])
-            : null;
+        try
+        {
+            return Base64Url.TryDecodeFromChars(token, raw, out var written) && written == Bytes
+                ? SHA256.HashData(raw[..written])
+                : null;
+        }
+        catch (FormatException)
+        {
+            // 43 alphabet characters whose last one carries stray low bits is no token of ours either.
+            return null;
+        }
     }
 
     /// <summary>Compares in constant time, so the answer's timing says nothing about how much of a hash matched.</summary>

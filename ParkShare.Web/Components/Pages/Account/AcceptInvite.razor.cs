@@ -7,7 +7,7 @@ using ParkShare.Web.Console;
 namespace ParkShare.Web.Components.Pages.Account;
 
 /// <summary>
-/// The invitee's page: the link's token is the only gate. A link that is unknown answers 404, one that
+/// The invitee's page: the link's token is the only gate. A link that is unknown answers 404 (the router's not-found page), one that
 /// was used, revoked or expired 410, each with a page saying what to do; a good one takes a password and signs in.
 /// </summary>
 public sealed partial class AcceptInvite
@@ -40,7 +40,7 @@ public sealed partial class AcceptInvite
     {
         Input ??= new();
         _link = await Invitations.FindAsync(Token, HttpContext.RequestAborted);
-        StaffPasswordInput.SetStatus(HttpContext, _link);
+        StaffPasswordInput.SetStatus(HttpContext, Navigation, _link);
     }
 
     private async Task AcceptAsync()
@@ -55,7 +55,7 @@ public sealed partial class AcceptInvite
         }
 
         _link = await Invitations.FindAsync(Token, HttpContext.RequestAborted);
-        StaffPasswordInput.SetStatus(HttpContext, _link);
+        StaffPasswordInput.SetStatus(HttpContext, Navigation, _link);
         _errors = StaffPasswordInput.Messages(outcome, L);
     }
 }

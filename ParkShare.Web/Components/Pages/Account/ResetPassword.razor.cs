@@ -40,7 +40,7 @@ public sealed partial class ResetPassword
     {
         Input ??= new();
         _link = await Resets.FindAsync(Token, HttpContext.RequestAborted);
-        StaffPasswordInput.SetStatus(HttpContext, _link);
+        StaffPasswordInput.SetStatus(HttpContext, Navigation, _link);
     }
 
     private async Task ResetAsync()
@@ -55,7 +55,7 @@ public sealed partial class ResetPassword
         }
 
         _link = await Resets.FindAsync(Token, HttpContext.RequestAborted);
-        StaffPasswordInput.SetStatus(HttpContext, _link);
+        StaffPasswordInput.SetStatus(HttpContext, Navigation, _link);
         _errors = StaffPasswordInput.Messages(outcome, L);
     }
 }

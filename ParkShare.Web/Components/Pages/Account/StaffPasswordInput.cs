@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Console;
 using ParkShare.Web.Console;
@@ -13,12 +14,19 @@ public sealed class StaffPasswordInput
 
     public string Confirmation { get; set; } = string.Empty;
 
-    /// <summary>404 for a link that names nothing, 410 for one that was used, revoked or has expired.</summary>
-    public static void SetStatus(HttpContext context, StaffLinkView? link)
+    /// <summary>
+    /// 404 for a link that names nothing (through <see cref="NavigationManager.NotFound"/>: Blazor renders the
+    /// router's not-found page for a 404 and nothing else), 410 for one that was used, revoked or has expired.
+    /// </summary>
+    public static void SetStatus(HttpContext context, NavigationManager navigation, StaffLinkView? link)
     {
-        if (link is not { State: StaffLinkState.Pending } && !context.Response.HasStarted)
+        if (link is null)
         {
-            context.Response.StatusCode = link is null ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+            navigation.NotFound();
+        }
+        else if (link.State != StaffLinkState.Pending && !context.Response.HasStarted)
+        {
+            context.Response.StatusCode = StatusCodes.Status410Gone;
         }
     }
 
