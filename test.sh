@@ -5,6 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Hundreds of test hosts each watching appsettings.json would use up the per-user inotify instances (128 by default).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -58,6 +58,12 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<FloorPlan> FloorPlans => Set<FloorPlan>();
 
+    public DbSet<StaffInvite> StaffInvites => Set<StaffInvite>();
+
+    public DbSet<StaffPasswordReset> StaffPasswordResets => Set<StaffPasswordReset>();
+
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -17,6 +17,7 @@ public static class ConsoleRegistration
     {
         var services = builder.Services;
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
@@ -34,7 +35,10 @@ public static class ConsoleRegistration
             o.Events.OnRedirectToLogin = c => RedirectUnlessApi(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => RedirectUnlessApi(c, StatusCodes.Status403Forbidden);
         });
+        // A password reset or a lock renews the security stamp; sessions signed in before it end within this time.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
+        services.AddRateLimiter(o => o.AddPolicy(StaffLinkPages.RateLimitPolicy, StaffLinkPages.Partition));
         services.AddIdentityCore<ConsoleUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -50,6 +54,11 @@ public static class ConsoleRegistration
             .AddDefaultTokenProviders();
         services.AddScoped<AdminSeeder>();
         services.AddScoped<StaffAdministration>();
+        services.AddSingleton<StaffAuditLog>();
+        services.AddSingleton<StaffLots>();
+        services.AddSingleton<StaffAccounts>();
+        services.AddSingleton<StaffInvitations>();
+        services.AddSingleton<StaffPasswordResets>();
         services.AddSingleton<LotAccess>();
         services.AddSingleton<SensorKeyAdministration>();
         services.AddSingleton<LotChangeLog>();

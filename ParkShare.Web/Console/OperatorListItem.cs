@@ -1,3 +1,3 @@
 namespace ParkShare.Web.Console;
 
-public sealed record OperatorListItem(string Id, string Email, string DisplayName, bool IsAdmin, bool LockedOut, IReadOnlyList<Guid> LotIds);
+public sealed record OperatorListItem(string Id, string Email, string DisplayName, bool IsAdmin, bool LockedOut, bool LockedByAdmin, IReadOnlyList<Guid> LotIds);

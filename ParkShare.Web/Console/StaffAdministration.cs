@@ -7,11 +7,11 @@ using ParkShare.Core.Lots.History;
 
 namespace ParkShare.Web.Console;
 
-/// <summary>What an Admin does on the staff page: list staff, create operators, assign lots.</summary>
+/// <summary>What an Admin does on the staff page: list staff and assign lots (invites, resets and locks have their own services).</summary>
 public sealed class StaffAdministration(
     IDbContextFactory<ParkShareDbContext> contexts,
     UserManager<ConsoleUser> users,
-    LotChangeLog history,
+    StaffLots lots,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<OperatorListItem>> ListAsync(CancellationToken cancellationToken = default)
@@ -28,10 +28,14 @@ public sealed class StaffAdministration(
             u.DisplayName,
             admins.Contains(u.Id),
             u.LockoutEnd is { } end && end > now,
+            StaffAccounts.IsLockedByAdmin(u),
             [.. assignments.Where(a => a.UserId == u.Id).Select(a => a.LotId)]))];
     }
 
-    /// <summary>Creates an operator; returns the Identity error codes when the input is refused.</summary>
+    /// <summary>
+    /// Creates an operator with a known password (set-up scripts and tests; the console invites instead).
+    /// Returns the Identity error codes when the input is refused.
+    /// </summary>
     public async Task<IReadOnlyList<string>> CreateOperatorAsync(string email, string displayName, string password)
     {
         var user = new ConsoleUser
@@ -52,7 +56,7 @@ public sealed class StaffAdministration(
         return [];
     }
 
-    /// <summary>Sets the lots an operator is assigned; each lot gained or lost says so in its history, in the same transaction.</summary>
+    /// <summary>Sets the lots an operator is assigned; each lot gained or lost says so in its history and the staff log, in the same transaction.</summary>
     public async Task SetAssignmentsAsync(ConsoleActor actor, string userId, IReadOnlyCollection<Guid> lotIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -62,21 +66,7 @@ public sealed class StaffAdministration(
             return;
         }
 
-        var who = string.IsNullOrWhiteSpace(member.DisplayName) ? member.Email ?? userId : $"{member.DisplayName} <{member.Email}>";
-        var existing = await db.LotAssignments.Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        foreach (var gone in existing.Where(a => !lotIds.Contains(a.LotId)))
-        {
-            db.LotAssignments.Remove(gone);
-            history.Add(db, gone.LotId, actor, LotChangeKind.OperatorUnassigned, who);
-        }
-
-        var validLots = await db.Lots.Where(l => lotIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
-        foreach (var lotId in validLots.Where(id => existing.All(a => a.LotId != id)))
-        {
-            db.LotAssignments.Add(new LotAssignment(userId, lotId));
-            history.Add(db, lotId, actor, LotChangeKind.OperatorAssigned, who);
-        }
-
+        await lots.SetAsync(db, actor, userId, StaffAuditLog.Describe(member.DisplayName, member.Email), lotIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

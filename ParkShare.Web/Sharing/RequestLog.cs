@@ -19,13 +19,22 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
         }
     }
 
-    /// <summary>"/s/{token}/qr.png" → "/s/***/qr.png", "/m/bind/{invite}" → "/m/bind/***"; other paths as they are, without the query string.</summary>
+    /// <summary>"/s/{token}/qr.png" → "/s/***/qr.png", "/m/bind/{invite}" → "/m/bind/***", "/account/invite/{token}" → "/account/invite/***"; other paths as they are, without the query string.</summary>
     public static string Redact(PathString path)
     {
         var value = path.Value ?? string.Empty;
         if (path.StartsWithSegments("/m/bind", out var invite) && invite.HasValue)
         {
             return "/m/bind/***";
+        }
+
+        // Staff invite and password-reset links carry their token in the path too.
+        foreach (var staffLink in (string[])["/account/invite", "/account/reset"])
+        {
+            if (path.StartsWithSegments(staffLink, StringComparison.OrdinalIgnoreCase, out var secret) && secret.HasValue)
+            {
+                return staffLink + "/***";
+            }
         }
 
         if (!path.StartsWithSegments("/s", out var rest) || !rest.HasValue)

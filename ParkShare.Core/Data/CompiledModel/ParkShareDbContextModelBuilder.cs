@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cfc35716-9115-48b5-8a9a-516946e64322"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("697e8703-4b96-452a-b0fe-f1638e1e2e6c"), entityTypeCount: 37)
         {
         }
 
@@ -25,6 +25,9 @@ namespace ParkShare.Core.Data.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var consoleUser = ConsoleUserEntityType.Create(this);
             var lotAssignment = LotAssignmentEntityType.Create(this);
+            var staffAuditEntry = StaffAuditEntryEntityType.Create(this);
+            var staffInvite = StaffInviteEntityType.Create(this);
+            var staffPasswordReset = StaffPasswordResetEntityType.Create(this);
             var driver = DriverEntityType.Create(this);
             var driverSession = DriverSessionEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
@@ -60,6 +63,7 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, consoleUser);
             LotAssignmentEntityType.CreateForeignKey1(lotAssignment, lot);
             LotAssignmentEntityType.CreateForeignKey2(lotAssignment, consoleUser);
+            StaffPasswordResetEntityType.CreateForeignKey1(staffPasswordReset, consoleUser);
             DriverSessionEntityType.CreateForeignKey1(driverSession, driver);
             OfficialAccountLinkCodeEntityType.CreateForeignKey1(officialAccountLinkCode, driver);
             FloorPlanEntityType.CreateForeignKey1(floorPlan, level);
@@ -105,6 +109,9 @@ namespace ParkShare.Core.Data.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ConsoleUserEntityType.CreateAnnotations(consoleUser);
             LotAssignmentEntityType.CreateAnnotations(lotAssignment);
+            StaffAuditEntryEntityType.CreateAnnotations(staffAuditEntry);
+            StaffInviteEntityType.CreateAnnotations(staffInvite);
+            StaffPasswordResetEntityType.CreateAnnotations(staffPasswordReset);
             DriverEntityType.CreateAnnotations(driver);
             DriverSessionEntityType.CreateAnnotations(driverSession);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);

@@ -662,10 +662,60 @@ CREATE TABLE "FloorPlans" (
     CONSTRAINT "FK_FloorPlans_Levels_LevelId" FOREIGN KEY ("LevelId") REFERENCES "Levels" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "StaffAuditEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StaffAuditEntries" PRIMARY KEY,
+    "AtUtc" INTEGER NOT NULL,
+    "ActorUserId" TEXT NOT NULL,
+    "ActorName" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SubjectUserId" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "Details" TEXT NOT NULL
+);
+
+CREATE TABLE "StaffInvites" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StaffInvites" PRIMARY KEY,
+    "Email" TEXT NOT NULL,
+    "NormalizedEmail" TEXT NOT NULL,
+    "DisplayName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "LotIds" TEXT NOT NULL,
+    "TokenHash" BLOB NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "CreatedByUserId" TEXT NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "ExpiresAtUtc" INTEGER NOT NULL,
+    "AcceptedAtUtc" INTEGER NULL,
+    "AcceptedUserId" TEXT NULL,
+    "RevokedAtUtc" INTEGER NULL
+);
+
+CREATE TABLE "StaffPasswordResets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StaffPasswordResets" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "TokenHash" BLOB NOT NULL,
+    "CreatedAtUtc" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "ExpiresAtUtc" INTEGER NOT NULL,
+    "UsedAtUtc" INTEGER NULL,
+    "RevokedAtUtc" INTEGER NULL,
+    CONSTRAINT "FK_StaffPasswordResets_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
 CREATE UNIQUE INDEX "IX_FloorPlans_LevelId" ON "FloorPlans" ("LevelId");
 
+CREATE INDEX "IX_StaffAuditEntries_AtUtc" ON "StaffAuditEntries" ("AtUtc");
+
+CREATE INDEX "IX_StaffInvites_NormalizedEmail" ON "StaffInvites" ("NormalizedEmail");
+
+CREATE UNIQUE INDEX "IX_StaffInvites_TokenHash" ON "StaffInvites" ("TokenHash");
+
+CREATE UNIQUE INDEX "IX_StaffPasswordResets_TokenHash" ON "StaffPasswordResets" ("TokenHash");
+
+CREATE INDEX "IX_StaffPasswordResets_UserId" ON "StaffPasswordResets" ("UserId");
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126203643_FloorPlans', '10.0.15');
+VALUES ('20261126220135_FloorPlansAndStaff', '10.0.15');
 
 COMMIT;
 
