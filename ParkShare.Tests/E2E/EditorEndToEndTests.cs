@@ -133,9 +133,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await admin.GetByRole(AriaRole.Tab, new() { Name = "邀请" }).ClickAsync();
         await admin.FillAsync("#invite-email", OperatorEmail);
         await admin.FillAsync("#invite-name", "编辑员");
-        await admin.ClickAsync("[data-testid=invite-lots]");
-        await admin.ClickAsync(".mud-popover-open .mud-list-item:has-text('静安寺地下停车场')");
-        await admin.Keyboard.PressAsync("Escape");
+        await StaffConsole.PickInviteLotAsync(admin, "静安寺地下停车场");
         await admin.ClickAsync("[data-testid=invite-create]");
         await admin.WaitForSelectorAsync($"tr[data-email='{OperatorEmail}']");
         var inviteLink = await admin.InputValueAsync("input#issued-link");

@@ -31,4 +31,21 @@ public static class StaffConsole
         await page.ClickAsync("[data-testid=open-lot]");
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
     }
+
+    /// <summary>
+    /// Picks one lot in the invite form's multi-select and waits until its list has closed: a key press alone
+    /// sometimes left the list open over the form.
+    /// </summary>
+    public static async Task PickInviteLotAsync(IPage page, string lotName)
+    {
+        await page.ClickAsync("[data-testid=invite-lots]");
+        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{lotName}')");
+        for (var i = 0; i < 20 && await page.Locator(".mud-popover-open").CountAsync() > 0; i++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            await page.WaitForTimeoutAsync(150);
+        }
+
+        await page.WaitForSelectorAsync(".mud-popover-open", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+    }
 }

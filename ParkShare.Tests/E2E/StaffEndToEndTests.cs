@@ -26,9 +26,7 @@ public sealed class StaffEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await admin.GetByRole(AriaRole.Tab, new() { Name = "邀请" }).ClickAsync();
         await admin.FillAsync("#invite-email", "zhao.min@example.com");
         await admin.FillAsync("#invite-name", "赵敏");
-        await admin.ClickAsync("[data-testid=invite-lots]");
-        await admin.ClickAsync(".mud-popover-open .mud-list-item:has-text('陆家嘴滨江停车场')");
-        await admin.Keyboard.PressAsync("Escape");
+        await StaffConsole.PickInviteLotAsync(admin, "陆家嘴滨江停车场");
         await admin.ClickAsync("[data-testid=invite-create]");
         await admin.WaitForSelectorAsync("tr[data-email='zhao.min@example.com']");
         var inviteLink = await admin.InputValueAsync("input#issued-link");
