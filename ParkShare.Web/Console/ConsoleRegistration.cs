@@ -75,6 +75,7 @@ public static class ConsoleRegistration
         services.AddSingleton<LotEditing>();
         services.AddSingleton<LotExchange>();
         services.AddSingleton<LevelEditService>();
+        services.AddSingleton<LevelEditPrefetch>();
         return builder;
     }
 

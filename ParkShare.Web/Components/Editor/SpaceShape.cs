@@ -32,5 +32,14 @@ public sealed class SpaceShape
 
     public static SpaceShape Of(SpaceDraft space) => Shapes.GetValue(space, s => new SpaceShape(s));
 
+    /// <summary>Builds the markup of every space ahead of the first render (see <c>LevelEditPrefetch</c>).</summary>
+    public static void Warm(IEnumerable<SpaceDraft> spaces)
+    {
+        foreach (var space in spaces)
+        {
+            Of(space);
+        }
+    }
+
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 }

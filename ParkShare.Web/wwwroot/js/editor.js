@@ -10,7 +10,9 @@ export function attach(root, svg, dotnet) {
   let anchor = null;
   const overlay = svg.querySelector('.editor-overlay');
   const ns = 'http://www.w3.org/2000/svg';
-  const apply = () => svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' '));
+  // Space numbers are 0.9 m tall: shown once they reach about 6 px on screen.
+  const labels = () => { const m = svg.getScreenCTM(); svg.classList.toggle('labels-off', !m || m.a * 0.9 < 6); };
+  const apply = () => { svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' ')); labels(); };
   const toSvg = (e) => {
     const pt = svg.createSVGPoint();
     pt.x = e.clientX; pt.y = e.clientY;
@@ -216,6 +218,8 @@ export function attach(root, svg, dotnet) {
   svg.addEventListener('dblclick', onDouble);
   svg.addEventListener('contextmenu', noMenu);
   root.addEventListener('keydown', onKey);
+  const resized = new ResizeObserver(labels);
+  resized.observe(svg);
   return {
     setTool(name) { tool = name; cancel(); svg.dataset.tool = name; },
     zoom(factor) { zoomAt(factor, box[0] + box[2] / 2, box[1] + box[3] / 2); },
@@ -227,6 +231,7 @@ export function attach(root, svg, dotnet) {
       apply();
     },
     dispose() {
+      resized.disconnect();
       svg.removeEventListener('wheel', onWheel);
       svg.removeEventListener('pointerdown', onDown);
       svg.removeEventListener('pointermove', onMove);

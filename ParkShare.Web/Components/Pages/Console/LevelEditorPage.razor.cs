@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -30,6 +31,9 @@ public sealed partial class LevelEditorPage
     private LevelEditService Editing { get; set; } = default!;
 
     [Inject]
+    private LevelEditPrefetch Prefetch { get; set; } = default!;
+
+    [Inject]
     private LotEditing LotEditing { get; set; } = default!;
 
     [Inject]
@@ -37,14 +41,23 @@ public sealed partial class LevelEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
-        // The prerendered HTML would be thrown away when the circuit renders: loading and drawing a
-        // 2,000-space level twice doubled the time to open it, so the editor loads once, interactively.
-        if (!RendererInfo.IsInteractive)
+        // The prerendered HTML would be thrown away when the circuit renders, so the prerender draws no
+        // level; it only starts loading it, and the interactive render takes that load (LevelEditPrefetch).
+        var user = (await Auth).User;
+        if (!await Access.CanEditAsync(user, LotId))
         {
+            _notFound = RendererInfo.IsInteractive;
             return;
         }
 
-        _context = await ReloadAsync();
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        if (!RendererInfo.IsInteractive)
+        {
+            Prefetch.Start(userId, LotId, LevelId);
+            return;
+        }
+
+        _context = await Prefetch.TakeAsync(userId, LotId, LevelId);
         _notFound = _context is null;
     }
 
