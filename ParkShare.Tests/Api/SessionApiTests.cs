@@ -56,6 +56,8 @@ public sealed class SessionApiTests(DemoLotFixture fixture) : IClassFixture<Demo
     [InlineData(null)]
     [InlineData("Bearer not-a-token")]
     [InlineData("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB")]
+    [InlineData("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")]
     public async Task DriverApi_WithoutValidToken_Returns401Problem(string? authorization)
     {
         using var client = fixture.Factory.CreateClient();
