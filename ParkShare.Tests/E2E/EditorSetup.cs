@@ -11,18 +11,20 @@ namespace ParkShare.Tests.E2E;
 /// </summary>
 internal static class EditorSetup
 {
+    /// <summary>The demo lot is seeded just after the host starts answering; waits until drivers see it.</summary>
+    public static async Task WaitForDemoLotAsync(HostProcess host)
+    {
+        using var http = new HttpClient();
+        for (var i = 0; i < 100 && !(await http.GetStringAsync($"{host.BaseUrl}/api/mp/lots")).Contains("\"levels\"", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>An empty 60 × 40 m level whose elevator at (2, 10) already rides to B3.</summary>
     public static async Task<(Guid LotId, Guid LevelId)> AddConnectedLevelAsync(HostProcess host, string name, int ordinal, int spaces = 0)
     {
-        // The demo lot is seeded just after the host starts answering; wait until drivers see it.
-        using (var http = new HttpClient())
-        {
-            for (var i = 0; i < 100 && !(await http.GetStringAsync($"{host.BaseUrl}/api/mp/lots")).Contains("\"levels\"", StringComparison.Ordinal); i++)
-            {
-                await Task.Delay(200);
-            }
-        }
-
+        await WaitForDemoLotAsync(host);
         await using var db = new ParkShareDbContext(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options);
         var lot = await db.Lots.Include(l => l.Levels).ThenInclude(l => l.Landmarks).Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes).FirstAsync();
         var width = spaces > 0 ? 260 : 60;

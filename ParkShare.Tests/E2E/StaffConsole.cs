@@ -33,13 +33,27 @@ public static class StaffConsole
     }
 
     /// <summary>
-    /// Picks one lot in the invite form's multi-select and waits until its list has closed: a key press alone
-    /// sometimes left the list open over the form.
+    /// Picks one lot in the invite form's multi-select and waits until its list has closed. Under a loaded
+    /// full test run a click could land while the freshly shown tab was still rendering and open nothing,
+    /// and a key press alone sometimes left the list open over the form; both are retried.
     /// </summary>
     public static async Task PickInviteLotAsync(IPage page, string lotName)
     {
-        await page.ClickAsync("[data-testid=invite-lots]");
-        await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{lotName}')");
+        var item = page.Locator($".mud-popover-open .mud-list-item:has-text('{lotName}')");
+        for (var attempt = 0; attempt < 10 && await item.CountAsync() == 0; attempt++)
+        {
+            await page.ClickAsync("[data-testid=invite-lots]");
+            try
+            {
+                await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Not open yet: click again.
+            }
+        }
+
+        await item.ClickAsync();
         for (var i = 0; i < 20 && await page.Locator(".mud-popover-open").CountAsync() > 0; i++)
         {
             await page.Keyboard.PressAsync("Escape");

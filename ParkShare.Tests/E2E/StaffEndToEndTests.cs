@@ -77,6 +77,8 @@ public sealed class StaffEndToEndTests(HostProcess host) : IClassFixture<HostPro
     /// <summary>A second lot the operator is not given, so "only that lot" means something.</summary>
     private async Task AddOtherLotAsync()
     {
+        // The Staff page lists the lots once; the demo lot must be there before it loads.
+        await EditorSetup.WaitForDemoLotAsync(host);
         await using var db = new ParkShareDbContext(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={host.DatabasePath}").Options);
         db.Lots.Add(Lot.Create(OtherLot, "上海市静安区南京西路 1699 号", "Asia/Shanghai", Georeference.None));
         await db.SaveChangesAsync();
