@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
+using ParkShare.Core.Security;
 
 namespace ParkShare.Core.Occupancy;
 
@@ -10,35 +9,17 @@ namespace ParkShare.Core.Occupancy;
 public static class ApiKeySecret
 {
     public const string Marker = "psk_";
-    public const int Bytes = 32;
+    public const int Bytes = RandomSecret.Bytes;
     public const int Length = 47;
 
     /// <summary>How much of the secret lists show: the marker and eight characters.</summary>
     public const int PrefixLength = 12;
 
-    public static string New() => Marker + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(Bytes));
+    public static string New() => Marker + RandomSecret.New();
 
     public static string PrefixOf(string secret) => secret[..PrefixLength];
 
     /// <summary>The SHA-256 of the secret's random bytes, or null when the text is not a secret of ours.</summary>
-    public static byte[]? Hash(string secret)
-    {
-        if (secret.Length != Length || !secret.StartsWith(Marker, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        Span<byte> raw = stackalloc byte[Bytes + 2];
-        try
-        {
-            return Base64Url.TryDecodeFromChars(secret.AsSpan(Marker.Length), raw, out var written) && written == Bytes
-                ? SHA256.HashData(raw[..written])
-                : null;
-        }
-        catch (FormatException)
-        {
-            // Despite its name, TryDecodeFromChars throws for some final characters that are not canonical.
-            return null;
-        }
-    }
+    public static byte[]? Hash(string secret) =>
+        secret.StartsWith(Marker, StringComparison.Ordinal) ? RandomSecret.Hash(secret.AsSpan(Marker.Length)) : null;
 }
