@@ -17,17 +17,13 @@ public sealed class LevelEditPrefetch(LevelEditService editing, TimeProvider clo
 
     public void Start(string user, Guid lotId, Guid levelId)
     {
-        var now = clock.GetUtcNow();
-        foreach (var stale in _loads.Where(e => now - e.Value.At >= Fresh))
-        {
-            _loads.TryRemove(stale);
-        }
-
-        _loads[(user, lotId, levelId)] = new Entry(LoadAsync(lotId, levelId), now);
+        DropStale();
+        _loads[(user, lotId, levelId)] = new Entry(LoadAsync(lotId, levelId), clock.GetUtcNow());
     }
 
     public async Task<LevelEditContext?> TakeAsync(string user, Guid lotId, Guid levelId)
     {
+        DropStale();
         if (_loads.TryRemove((user, lotId, levelId), out var entry) && clock.GetUtcNow() - entry.At < Fresh)
         {
             try
@@ -41,6 +37,16 @@ public sealed class LevelEditPrefetch(LevelEditService editing, TimeProvider clo
         }
 
         return await editing.OpenAsync(lotId, levelId);
+    }
+
+    /// <summary>A prerender whose circuit never came holds a whole level: it is let go on the next open.</summary>
+    private void DropStale()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var stale in _loads.Where(e => now - e.Value.At >= Fresh))
+        {
+            _loads.TryRemove(stale);
+        }
     }
 
     private async Task<LevelEditContext?> LoadAsync(Guid lotId, Guid levelId)
