@@ -134,6 +134,21 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Equal("消防检查", mine.GetProperty("items")[0].GetProperty("cancelReason").GetString());
     }
 
+    /// <summary>The host runs a build, as `dotnet run` does; outside Development its fingerprinted files are still cached for good.</summary>
+    [Fact]
+    public async Task StaticAssets_FingerprintedOutsideDevelopment_CachedAsImmutable()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        var login = await http.GetStringAsync("/Account/Login");
+        var css = System.Text.RegularExpressions.Regex.Match(login, @"_content/MudBlazor/MudBlazor\.min\.\w+\.css").Value;
+
+        using var response = await http.GetAsync("/" + css);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.MaxAge >= TimeSpan.FromDays(365), $"{css}: Cache-Control {response.Headers.CacheControl}");
+        Assert.Contains("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
     private Task<IPage> SignInAsync(IBrowser browser, string locale, string start = "/Account/Login") => StaffConsole.SignInAsync(browser, host, locale, start);
 
     private static Task OpenDemoLotAsync(IPage page) => StaffConsole.OpenDemoLotAsync(page);

@@ -18,7 +18,9 @@ public sealed class LevelEditPrefetch(LevelEditService editing, TimeProvider clo
     public void Start(string user, Guid lotId, Guid levelId)
     {
         DropStale();
-        _loads[(user, lotId, levelId)] = new Entry(LoadAsync(lotId, levelId), clock.GetUtcNow());
+        // On the thread pool: SQLite's "async" calls run synchronously, and the prerender's HTML (with the
+        // scripts it names) should reach the browser now, not after the level has loaded.
+        _loads[(user, lotId, levelId)] = new Entry(Task.Run(() => LoadAsync(lotId, levelId)), clock.GetUtcNow());
     }
 
     public async Task<LevelEditContext?> TakeAsync(string user, Guid lotId, Guid levelId)

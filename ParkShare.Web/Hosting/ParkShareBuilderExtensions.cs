@@ -18,10 +18,19 @@ namespace ParkShare.Web.Hosting;
 
 public static class ParkShareBuilderExtensions
 {
+    private const string ReloadStaticAssetsKey = "ReloadStaticAssetsAtRuntime";
+
     public static WebApplicationBuilder AddParkShare(this WebApplicationBuilder builder)
     {
         ParkShareHost.UseHomeConfiguration(builder.Configuration, builder.Environment.EnvironmentName);
         builder.WebHost.UseStaticWebAssets();
+        // Running a build rather than a publish, MapStaticAssets would serve even fingerprinted files with
+        // "no-cache" (for editing them live); outside Development they are immutable, as in a publish.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadStaticAssetsKey] is null)
+        {
+            builder.Configuration[ReloadStaticAssetsKey] = "false";
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         // Chinese text is sent as UTF-8, not as numeric character references (pages stay small and readable).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
