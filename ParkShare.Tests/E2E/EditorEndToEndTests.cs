@@ -98,24 +98,74 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await using var browser = await Browser.LaunchAsync(playwright);
         var page = await StaffConsole.SignInAsync(browser, host, "en-US");
         var url = $"{host.BaseUrl}/console/lots/{lotId}/levels/{levelId}/edit";
+
+        // Warm-up: a server's first open and first drag compile their code paths, once per start.
         await EditorPage.OpenAsync(page, url);
+        var firstEver = await DragRedrawAsync(page, 6);
 
         // By the page's own clock: from navigation start to the first moment the editor is ready with every space in the DOM.
         await page.AddInitScriptAsync(
-            "new MutationObserver((_, o) => { if (document.querySelector('[data-testid=level-editor][data-ready=true]') && document.querySelectorAll('g.sp').length === 2000) { window.__editorReadyMs = performance.now(); o.disconnect(); } })"
+            "new MutationObserver(() => { if (!window.__editorReadyMs && document.querySelector('[data-testid=editor-canvas][data-ready=true]') && document.querySelectorAll('path.sp').length === 2000) { window.__editorReadyMs = performance.now(); } })"
             + ".observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });");
+
+        // A full page load (a typed link or a bookmark), coming from the lot page.
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
+        await page.WaitForSelectorAsync("[data-interactive=true] [data-testid=level-map][data-ready=true]");
         var watch = Stopwatch.StartNew();
         await EditorPage.OpenAsync(page, url);
-        await page.WaitForFunctionAsync("document.querySelectorAll('g.sp').length === 2000");
+        await page.WaitForFunctionAsync("document.querySelectorAll('path.sp').length === 2000");
         var open = watch.ElapsedMilliseconds;
         var ready = await page.EvaluateAsync<double>("window.__editorReadyMs");
 
-        await EditorPage.DragAsync(page, (6, 7), (6, 3));
-        await page.WaitForFunctionAsync("document.querySelector('[data-testid=level-editor] .editor-canvas').dataset.lastRedrawMs !== undefined", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
-        var redraw = await page.EvaluateAsync<string>("document.querySelector('.editor-canvas').dataset.lastRedrawMs");
-        output.WriteLine($"BENCH editor open 2000 spaces: {ready:0} ms in the page ({open} ms seen by the test); one space drag redraw: {redraw} ms");
-        Assert.True(ready > 0);
+        // Within the console: the lot page's link is followed on the open circuit, without loading a page.
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
+        await page.WaitForSelectorAsync("[data-interactive=true] [data-testid=level-map][data-ready=true]");
+        var inApp = await page.EvaluateAsync<double>(
+            "async (url) => { const at = performance.now(); Blazor.navigateTo(url); while (!window.__editorReadyMs) await new Promise(r => setTimeout(r, 5)); return window.__editorReadyMs - at; }", url);
+
+        // The first drag on a server runs code for the first time; the next ones are what an operator feels.
+        var redraws = new List<double>();
+        for (var i = 1; i < 7; i++)
+        {
+            redraws.Add(await DragRedrawAsync(page, 6 + (i * 2.5)));
+        }
+
+        await page.WaitForFunctionAsync("document.querySelectorAll('path.sp.sel').length === 1");
+        var sorted = redraws.Order().ToList();
+        output.WriteLine($"BENCH editor open 2000 spaces: page load {ready:0} ms in the page ({open} ms seen by the test), from the lot page in the console {inApp:0} ms;"
+            + $" one space drag redraw: median {sorted[sorted.Count / 2]:0.0} ms of {sorted.Count} (max {sorted[^1]:0.0}), the server's first ever {firstEver:0.0} ms");
+        Assert.True(ready > 0 && inApp > 0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-2000.png") });
+
+        // Space numbers are drawn once they can be read: zoomed in on the moved spaces, each shows its own.
+        Assert.Equal(0, await page.Locator(".sp-labels text").CountAsync());
+        var (sx, sy) = await EditorPage.ScreenAsync(page, 10, 5);
+        await page.Mouse.MoveAsync(sx, sy);
+        for (var i = 0; i < 8; i++)
+        {
+            await page.Mouse.WheelAsync(0, -100);
+        }
+
+        await page.WaitForFunctionAsync("document.querySelectorAll('.sp-labels text').length === 2000");
+        const string LabelOfThird = "(() => { const p = document.querySelector('path.sp[data-code=B6-0003]'); const t = [...document.querySelectorAll('.sp-labels text')].find(t => t.getAttribute('x') === p.dataset.lx && t.getAttribute('y') === p.dataset.ly); return t ? t.textContent : null; })()";
+        Assert.Equal("3", await page.EvaluateAsync<string>(LabelOfThird));
+
+        // ...and a number follows its space when the server redraws it.
+        var before = await page.GetAttributeAsync("path.sp[data-code=B6-0003]", "data-ly");
+        await EditorPage.DragAsync(page, (11, 3), (11, 7));
+        await page.WaitForFunctionAsync("b => document.querySelector('path.sp[data-code=B6-0003]').dataset.ly !== b", before);
+        await page.WaitForFunctionAsync(LabelOfThird + " === '3'");
+        Assert.Equal(2000, await page.Locator(".sp-labels text").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-2000-labels.png") });
+    }
+
+    /// <summary>Drags the space whose front is at (x, 7) 4 m south; the time from release to the server's redraw in the page, per editor.js.</summary>
+    private static async Task<double> DragRedrawAsync(IPage page, double x)
+    {
+        await page.EvaluateAsync("delete document.querySelector('.editor-canvas').dataset.lastRedrawMs");
+        await EditorPage.DragAsync(page, (x, 7), (x, 3));
+        await page.WaitForFunctionAsync("document.querySelector('.editor-canvas').dataset.lastRedrawMs !== undefined", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        return double.Parse(await page.EvaluateAsync<string>("document.querySelector('.editor-canvas').dataset.lastRedrawMs"), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal static class EditorPage
         await OpenAsync(page, baseUrl + href);
     }
 
-    public static Task WaitReadyAsync(IPage page) => page.WaitForSelectorAsync("[data-testid=level-editor][data-ready=true]");
+    public static Task WaitReadyAsync(IPage page) => page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
 
     /// <summary>
     /// The tool switches in the browser after a round trip; drawing waits for it and for the toolbar's redraw too

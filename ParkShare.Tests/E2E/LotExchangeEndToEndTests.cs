@@ -55,7 +55,7 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
 
         await page.ClickAsync("[data-testid=edit-level]");
-        await page.WaitForSelectorAsync("[data-testid=level-editor][data-ready=true]");
+        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
         Assert.True(int.Parse(await page.GetAttributeAsync("[data-testid=level-editor]", "data-spaces") ?? "0", CultureInfo.InvariantCulture) > 0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotexchange-editor.png"), FullPage = true });
 

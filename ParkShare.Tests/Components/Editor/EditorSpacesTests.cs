@@ -22,13 +22,13 @@ public sealed class EditorSpacesTests : ParkShareComponentTest, IAsyncLifetime
         var cut = Render<LevelEditor>(p => p
             .Add(e => e.Context, new LevelEditContext("Lot", draft, []))
             .Add(e => e.Save, d => Task.FromResult(new LevelSaveResult(LevelSaveStatus.Saved, 1, null, [], []))));
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-ready")));
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-connected")));
         var layer = cut.FindComponent<EditorSpaces>();
         var before = layer.RenderCount;
 
         await cut.InvokeAsync(() => cut.Instance.OnSelectedAsync(draft.Spaces[5].Id.ToString(), false));
         Assert.True(layer.RenderCount > before);
-        Assert.Single(cut.FindAll("g.sp.sel"));
+        Assert.Single(cut.FindAll("path.sp.sel"));
         await cut.InvokeAsync(() => cut.Instance.OnSelectedAsync(null, false));
         before = layer.RenderCount;
         await cut.InvokeAsync(() => cut.Instance.SetToolAsync(EditorTool.Landmark));
@@ -42,8 +42,8 @@ public sealed class EditorSpacesTests : ParkShareComponentTest, IAsyncLifetime
         Assert.True(chunks[0].RenderCount > first);
         Assert.Equal(second, chunks[1].RenderCount);
         Assert.Equal(9.0, cut.Instance.Draft.Space(id)!.Polygon.Envelope.MinY, 3);
-        Assert.Contains("sel", cut.Find($"g.sp[data-id='{id}']").GetAttribute("class"), StringComparison.Ordinal);
-        Assert.Equal(2000, cut.FindAll("g.sp").Count);
+        Assert.Contains("sel", cut.Find($"path.sp[data-id='{id}']").GetAttribute("class"), StringComparison.Ordinal);
+        Assert.Equal(2000, cut.FindAll("path.sp").Count);
     }
 
     [Fact]
@@ -53,13 +53,14 @@ public sealed class EditorSpacesTests : ParkShareComponentTest, IAsyncLifetime
 
         var cut = Render<EditorSpaces>(p => p.Add(e => e.Spaces, [space]).Add(e => e.Selection, [space.Id]));
 
-        var g = cut.Find("g.sp");
-        Assert.Equal("B1-<b>\"x", g.GetAttribute("data-code"));
-        Assert.Equal("<script>alert(1)</script>&", g.QuerySelector("text")!.TextContent);
+        var path = cut.Find("path.sp");
+        Assert.Equal("B1-<b>\"x", path.GetAttribute("data-code"));
+        Assert.Equal("<script>alert(1)</script>&", path.GetAttribute("data-label"));
         Assert.Empty(cut.FindAll("script"));
         Assert.Empty(cut.FindAll("b"));
-        Assert.Equal(["sp", "kind-ev", "sel"], g.ClassList);
-        Assert.Equal("M0,-0 2.5,-0 2.5,-5 0,-5 Z", g.QuerySelector("path")!.GetAttribute("d"));
+        Assert.Equal(["sp", "kind-ev", "sel"], path.ClassList);
+        Assert.Equal("M0,-0 2.5,-0 2.5,-5 0,-5 Z", path.GetAttribute("d"));
+        Assert.Equal(("1.25", "-2.1"), (path.GetAttribute("data-lx"), path.GetAttribute("data-ly")));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

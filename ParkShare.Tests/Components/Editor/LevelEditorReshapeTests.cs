@@ -101,7 +101,7 @@ public sealed class LevelEditorReshapeTests : ParkShareComponentTest, IAsyncLife
         var cut = Render<LevelEditor>(p => p
             .Add(e => e.Context, new LevelEditContext("Lot", draft, []))
             .Add(e => e.Save, d => Task.FromResult(new LevelSaveResult(LevelSaveStatus.Saved, 1, null, [], []))));
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-ready")));
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-connected")));
         return cut;
     }
 

@@ -33,7 +33,7 @@ public sealed class LevelEditorTests : ParkShareComponentTest, IAsyncLifetime
         steps.Add(editor.Draft);
         Assert.Equal(10, editor.Draft.Spaces.Count);
         Assert.Equal("B4-A-001", editor.Draft.Spaces[0].Code);
-        Assert.Equal(10, cut.FindAll("g.sp").Count);
+        Assert.Equal(10, cut.FindAll("path.sp").Count);
 
         await Tool(cut, EditorTool.Landmark, () => editor.OnPointAsync(2.1, -9.9));
         steps.Add(editor.Draft);
@@ -143,7 +143,7 @@ public sealed class LevelEditorTests : ParkShareComponentTest, IAsyncLifetime
             }));
 
         // The render after the JS module is attached must land before the test clicks anything.
-        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-ready")));
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=level-editor]").GetAttribute("data-connected")));
         return cut;
     }
 
@@ -167,6 +167,6 @@ public sealed class LevelEditorTests : ParkShareComponentTest, IAsyncLifetime
             Assert.Equal(steps[i], cut.Instance.Draft);
         }
 
-        Assert.Equal(steps[^1].Spaces.Count, cut.FindAll("g.sp").Count);
+        Assert.Equal(steps[^1].Spaces.Count, cut.FindAll("path.sp").Count);
     }
 }

@@ -3,11 +3,10 @@ using Microsoft.JSInterop;
 
 namespace ParkShare.Web.Components.Editor;
 
-/// <summary>The editor.js module's life: attached after the first render (LevelEditor.Panels.cs), told the tool and view, disposed with the circuit.</summary>
+/// <summary>The editor.js module's life: connected after the first render (LevelEditor.Panels.cs), told the tool and view, disposed with the circuit.</summary>
 public sealed partial class LevelEditor
 {
     private ElementReference _root;
-    private ElementReference _svg;
     private IJSObjectReference? _module;
     private IJSObjectReference? _handle;
     private DotNetObjectReference<LevelEditor>? _self;
@@ -18,9 +17,11 @@ public sealed partial class LevelEditor
         _row = null;
         if (_handle is not null)
         {
-            await _handle.InvokeVoidAsync("setTool", tool.ToString().ToLowerInvariant());
+            await _handle.InvokeVoidAsync("setTool", ToolName);
         }
     }
+
+    private string ToolName => _tool.ToString().ToLowerInvariant();
 
     private async Task ZoomAsync(double factor)
     {

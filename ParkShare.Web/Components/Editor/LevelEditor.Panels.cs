@@ -4,7 +4,7 @@ using ParkShare.Core.Lots.Editing;
 namespace ParkShare.Web.Components.Editor;
 
 /// <summary>
-/// What follows a render: the pointer module after the first, the side panels and background validation after edits.
+/// What follows a render: connecting to the pointer module after the first, the side panels and background validation after edits.
 /// The side panels follow the canvas one render later. The properties panel is a dozen MudBlazor inputs,
 /// and building it when a click selects a space cost several times the canvas's own redraw; so the canvas
 /// batch goes to the browser first and the panels catch up after it (OnAfterRender), in a second batch.
@@ -32,10 +32,12 @@ public sealed partial class LevelEditor
 
         if (firstRender)
         {
-            // The pointer module first: a pending validation of a large level waits for the render after it.
+            // The canvas mounted itself in the browser (console.js); this connects .NET to it. A pending
+            // validation of a large level waits for the render after it.
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
             _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _svg, _self);
+            _handle = await _module.InvokeAsync<IJSObjectReference>("connect", _root, _self);
+            await _handle.InvokeVoidAsync("setTool", ToolName);
             StateHasChanged();
         }
         else if (_checkPending)

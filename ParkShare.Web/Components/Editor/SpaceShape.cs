@@ -9,6 +9,8 @@ namespace ParkShare.Web.Components.Editor;
 /// The SVG markup of one space, built once per <see cref="SpaceDraft"/> instance (drafts are immutable).
 /// The space layer hands the browser these strings as markup rather than as render-tree elements: 2,000
 /// spaces are then parsed natively instead of being built node by node, and a redraw compares strings.
+/// A space is one element: its number is an attribute that editor.js draws only at a zoom where it can be
+/// read (a group and a text per space tripled what the browser styles and lays out when a level opens).
 /// Codes and labels are operators' text, so every value is HTML-encoded.
 /// </summary>
 public sealed class SpaceShape
@@ -20,10 +22,10 @@ public sealed class SpaceShape
         var centre = space.Polygon.Centroid;
         var kind = space.Kind.ToString().ToLowerInvariant();
         var label = space.Number?.ToString(CultureInfo.InvariantCulture) ?? space.Label;
-        var rest = $"\" data-id=\"{space.Id}\" data-code=\"{Encode(space.Code)}\"><path d=\"{SvgPath.Of(space.Polygon)}\"></path>"
-            + $"<text x=\"{SvgPath.Number(centre.X)}\" y=\"{SvgPath.Number(-centre.Y + 0.4)}\">{Encode(label)}</text></g>";
-        Markup = $"<g class=\"sp kind-{kind}" + rest;
-        SelectedMarkup = $"<g class=\"sp kind-{kind} sel" + rest;
+        var rest = $"\" data-id=\"{space.Id}\" data-code=\"{Encode(space.Code)}\" data-label=\"{Encode(label)}\""
+            + $" data-lx=\"{SvgPath.Number(centre.X)}\" data-ly=\"{SvgPath.Number(-centre.Y + 0.4)}\" d=\"{SvgPath.Of(space.Polygon)}\"></path>";
+        Markup = $"<path class=\"sp kind-{kind}" + rest;
+        SelectedMarkup = $"<path class=\"sp kind-{kind} sel" + rest;
     }
 
     public string Markup { get; }

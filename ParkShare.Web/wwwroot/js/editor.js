@@ -1,7 +1,31 @@
 // Pointer work of the level editor, all in the browser: pan/zoom, drag-move, rotate, resize, reshape
 // (vertex and midpoint handles), rubber band, polygon/row/walkway previews. .NET hears one call per gesture, on release (never per move).
 // Coordinates sent are SVG user units (x east, y = -north); the component flips y back.
-export function attach(root, svg, dotnet) {
+//
+// The canvas mounts itself (console.js's <ps-editor-canvas> imports this module the moment Blazor inserts it) and is
+// live from its first painted frame: pan and zoom need no server, and a gesture made before .NET has connected
+// (connect, a few round trips later) waits for it instead of being lost.
+const mounted = new WeakMap();
+
+export function mount(root) {
+  let entry = mounted.get(root);
+  if (entry) return entry;
+  let connectTo;
+  const connected = new Promise(resolve => { connectTo = resolve; });
+  const dotnet = { invokeMethodAsync: (name, ...args) => connected.then(ref => ref.invokeMethodAsync(name, ...args)) };
+  const handle = attach(root, root.querySelector('svg'), dotnet);
+  entry = { ...handle, connect(ref) { connectTo(ref); return entry; } };
+  mounted.set(root, entry);
+  requestAnimationFrame(() => setTimeout(() => { root.dataset.ready = 'true'; }));
+  return entry;
+}
+
+/** .NET's half: hands over its reference and gets the canvas's handle (setTool, zoom, reset, focus, dispose). */
+export function connect(root, dotnet) {
+  return mount(root).connect(dotnet);
+}
+
+function attach(root, svg, dotnet) {
   const initial = svg.getAttribute('viewBox').split(/\s+/).map(Number);
   let box = [...initial];
   let tool = 'select';
@@ -10,8 +34,35 @@ export function attach(root, svg, dotnet) {
   let anchor = null;
   const overlay = svg.querySelector('.editor-overlay');
   const ns = 'http://www.w3.org/2000/svg';
-  // Space numbers are 0.9 m tall: shown once they reach about 6 px on screen.
-  const labels = () => { const m = svg.getScreenCTM(); svg.classList.toggle('labels-off', !m || m.a * 0.9 < 6); };
+  // Space numbers are 0.9 m tall: drawn once they reach about 6 px on screen, from each space's data-label,
+  // and kept in step with the server's redraws of the space layer (a redrawn space is a new element).
+  const spaceLayer = svg.querySelector('.sp-layer');
+  const labelLayer = svg.querySelector('.sp-labels');
+  const labelled = new Map();
+  let labelsOn = false;
+  const syncLabels = () => {
+    for (const [el, text] of labelled) if (!el.isConnected) { text.remove(); labelled.delete(el); }
+    for (const el of spaceLayer.querySelectorAll('.sp')) {
+      if (labelled.has(el)) continue;
+      const text = document.createElementNS(ns, 'text');
+      text.setAttribute('x', el.dataset.lx);
+      text.setAttribute('y', el.dataset.ly);
+      text.textContent = el.dataset.label;
+      labelLayer.appendChild(text);
+      labelled.set(el, text);
+    }
+  };
+  const spacesRedrawn = new MutationObserver(() => { if (labelsOn) syncLabels(); });
+  spacesRedrawn.observe(spaceLayer, { childList: true, subtree: true });
+  const labels = () => {
+    const m = svg.getScreenCTM();
+    const on = !!m && m.a * 0.9 >= 6;
+    if (on && !labelsOn) syncLabels();
+    labelsOn = on;
+    svg.classList.toggle('labels-off', !on);
+  };
+  // A space's number moves with it in a drag or rotation preview.
+  const withLabels = (els) => els.flatMap(el => labelled.has(el) ? [el, labelled.get(el)] : [el]);
   const apply = () => { svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' ')); labels(); };
   const toSvg = (e) => {
     const pt = svg.createSVGPoint();
@@ -100,14 +151,14 @@ export function attach(root, svg, dotnet) {
       const el = elementAt(e);
       if (el) {
         const whole = el.classList.contains('sel');
-        gesture = { ...start, kind: 'move', id: el.dataset.id, els: whole ? selected() : [el], whole };
+        gesture = { ...start, kind: 'move', id: el.dataset.id, els: withLabels(whole ? selected() : [el]), whole };
       } else {
         gesture = { ...start, kind: 'band' };
       }
     } else if (tool === 'rotate') {
       const els = selected();
       if (els.length === 0) return;
-      gesture = { ...start, kind: 'rotate', els, c: centreOf(els) };
+      gesture = { ...start, kind: 'rotate', els: withLabels(els), c: centreOf(els) };
     } else if (tool === 'row') {
       gesture = { ...start, kind: 'row' };
     } else {
@@ -231,7 +282,9 @@ export function attach(root, svg, dotnet) {
       apply();
     },
     dispose() {
+      mounted.delete(root);
       resized.disconnect();
+      spacesRedrawn.disconnect();
       svg.removeEventListener('wheel', onWheel);
       svg.removeEventListener('pointerdown', onDown);
       svg.removeEventListener('pointermove', onMove);
