@@ -1,13 +1,23 @@
-using MudBlazor;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
+using MudBlazor;
 using ParkShare.Core.Lots.Editing;
 
 namespace ParkShare.Web.Components.Editor;
 
-/// <summary>Saving, conflicts and "zoom to it". A failed or refused save never touches the draft.</summary>
+/// <summary>Saving, conflicts, leaving and "zoom to it". A failed or refused save never touches the draft.</summary>
 public sealed partial class LevelEditor
 {
     private int _serverVersion;
+
+    /// <summary>Leaving for another console page with unsaved changes asks first; a reload or a closed tab gets the browser's own question.</summary>
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (Dirty && !await JS.InvokeAsync<bool>("confirm", L["Editor.LeaveUnsaved"].Value))
+        {
+            context.PreventNavigation();
+        }
+    }
 
     public async Task SaveAsync()
     {
