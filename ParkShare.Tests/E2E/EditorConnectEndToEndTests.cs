@@ -36,6 +36,34 @@ public sealed class EditorConnectEndToEndTests(HostProcess host) : IClassFixture
         await page.WaitForSelectorAsync("path.sp.sel[data-code=B8-0002]");
     }
 
+    /// <summary>The connection lands in the middle of a drag (the server also tells the canvas its tool): the drag goes on and is applied.</summary>
+    [Fact]
+    public async Task Drag_ServerConnectsMidGesture_DragCompletesAndIsApplied()
+    {
+        var (lotId, levelId) = await EditorSetup.AddConnectedLevelAsync(host, "B9", -9, spaces: 20);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await StaffConsole.SignInAsync(browser, host, "en-US");
+        var gate = new ConnectGate();
+        await page.RouteWebSocketAsync(url => url.Contains("/_blazor", StringComparison.Ordinal), gate.Route);
+        await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}/levels/{levelId}/edit");
+        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+        await gate.Holding.WaitAsync(TimeSpan.FromSeconds(30));
+        var (ax, ay) = await EditorPage.ScreenAsync(page, 11, 7);
+        var (bx, by) = await EditorPage.ScreenAsync(page, 11, 3);
+
+        await page.Mouse.MoveAsync(ax, ay);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(ax, (ay + by) / 2, new MouseMoveOptions { Steps = 4 });
+        gate.Release();
+        await page.WaitForSelectorAsync("[data-testid=level-editor][data-connected=true]");
+        await page.Mouse.MoveAsync(bx, by, new MouseMoveOptions { Steps = 4 });
+        await page.Mouse.UpAsync();
+
+        await page.WaitForSelectorAsync("path.sp.sel[data-code=B9-0003]");
+        Assert.Equal("M10,-1 12.5,-1 12.5,-6.3 10,-6.3 Z", await page.GetAttributeAsync("path.sp[data-code=B9-0003]", "d"));
+    }
+
     /// <summary>Passes the circuit's frames to the page until the one calling editor.js's connect, then holds it and all after it, in order.</summary>
     private sealed class ConnectGate
     {

@@ -36,8 +36,14 @@ public sealed partial class LevelEditor
             // validation of a large level waits for the render after it.
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/editor.js");
             _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("connect", _root, _self);
-            await _handle.InvokeVoidAsync("setTool", ToolName);
+            var tool = ToolName;
+            _handle = await _module.InvokeAsync<IJSObjectReference>("connect", _root, _self, tool);
+            if (ToolName != tool)
+            {
+                // Picked on the toolbar while connecting: SetToolAsync had no handle to tell.
+                await _handle.InvokeVoidAsync("setTool", ToolName);
+            }
+
             StateHasChanged();
         }
         else if (_checkPending)

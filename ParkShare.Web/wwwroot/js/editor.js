@@ -20,15 +20,21 @@ export function mount(root) {
   return entry;
 }
 
-/** .NET's half: hands over its reference and gets the canvas's handle (setTool, zoom, reset, focus, dispose). */
-export function connect(root, dotnet) {
-  return mount(root).connect(dotnet);
+/**
+ * .NET's half: hands over its reference and its tool, and gets the canvas's handle (setTool, zoom, reset, focus, dispose).
+ * The tool is only switched if it differs: switching cancels a gesture, and the operator may be in the middle of one.
+ */
+export function connect(root, dotnet, tool) {
+  const entry = mount(root).connect(dotnet);
+  if (tool && tool !== entry.tool()) entry.setTool(tool);
+  return entry;
 }
 
 function attach(root, svg, dotnet) {
   const initial = svg.getAttribute('viewBox').split(/\s+/).map(Number);
   let box = [...initial];
   let tool = 'select';
+  svg.dataset.tool = tool;
   let gesture = null;
   let drawing = [];
   let anchor = null;
@@ -273,6 +279,7 @@ function attach(root, svg, dotnet) {
   resized.observe(svg);
   return {
     setTool(name) { tool = name; cancel(); svg.dataset.tool = name; },
+    tool: () => tool,
     zoom(factor) { zoomAt(factor, box[0] + box[2] / 2, box[1] + box[3] / 2); },
     reset() { box = [...initial]; apply(); },
     focus(x, y, w, h) {
