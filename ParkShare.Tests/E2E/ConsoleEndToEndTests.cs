@@ -58,7 +58,9 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         Assert.Contains("Map tap", await page.InnerTextAsync("[data-testid=position-panel]"), StringComparison.Ordinal);
 
         await page.ClickAsync("button:has-text('Sign out')");
-        await page.WaitForURLAsync("**/Account/Login");
+        // The redirect to the login page is what signing out answers; its "load" event is not (a loaded fresh-clone
+        // run once saw the URL arrive and "load" not reported within 30 s). The next open proves the session is gone.
+        await page.WaitForURLAsync("**/Account/Login", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync(host.BaseUrl + "/console/playground");
         Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
     }
