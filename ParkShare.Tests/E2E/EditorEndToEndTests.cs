@@ -107,8 +107,9 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
 
         // By the page's own clock: from navigation start to the first moment the editor is ready with every space in the DOM.
         await page.AddInitScriptAsync(
-            "new MutationObserver(() => { if (!window.__editorReadyMs && document.querySelector('[data-testid=editor-canvas][data-ready=true]') && document.querySelectorAll('path.sp').length === 2000) { window.__editorReadyMs = performance.now(); } })"
-            + ".observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });");
+            "new MutationObserver(() => { if (!window.__editorReadyMs && document.querySelector('[data-testid=editor-canvas][data-ready=true]') && document.querySelectorAll('path.sp').length === 2000) { window.__editorReadyMs = performance.now(); }"
+            + " if (!window.__editorConnectedMs && document.querySelector('[data-testid=level-editor][data-connected=true]')) { window.__editorConnectedMs = performance.now(); } })"
+            + ".observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-connected'] });");
 
         // A full page load (a typed link or a bookmark), coming from the lot page.
         await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
@@ -118,12 +119,14 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await page.WaitForFunctionAsync("document.querySelectorAll('path.sp').length === 2000");
         var open = watch.ElapsedMilliseconds;
         var ready = await page.EvaluateAsync<double>("window.__editorReadyMs");
+        var connected = await page.EvaluateAsync<double>("window.__editorConnectedMs");
 
         // Within the console: the lot page's link is followed on the open circuit, without loading a page.
         await page.GotoAsync($"{host.BaseUrl}/console/lots/{lotId}");
         await page.WaitForSelectorAsync("[data-interactive=true] [data-testid=level-map][data-ready=true]");
         var inApp = await page.EvaluateAsync<double>(
-            "async (url) => { const at = performance.now(); Blazor.navigateTo(url); while (!window.__editorReadyMs) await new Promise(r => setTimeout(r, 5)); return window.__editorReadyMs - at; }", url);
+            "async (url) => { const at = performance.now(); Blazor.navigateTo(url); while (!window.__editorReadyMs || !window.__editorConnectedMs) await new Promise(r => setTimeout(r, 5)); return window.__editorReadyMs - at; }", url);
+        var inAppConnected = await page.EvaluateAsync<double>("window.__editorConnectedMs") - await page.EvaluateAsync<double>("window.__editorReadyMs") + inApp;
 
         // The first drag on a server runs code for the first time; the next ones are what an operator feels.
         var redraws = new List<double>();
@@ -135,6 +138,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await page.WaitForFunctionAsync("document.querySelectorAll('path.sp.sel').length === 1");
         var sorted = redraws.Order().ToList();
         output.WriteLine($"BENCH editor open 2000 spaces: page load {ready:0} ms in the page ({open} ms seen by the test), from the lot page in the console {inApp:0} ms;"
+            + $" side panels connected at {connected:0} and {inAppConnected:0} ms;"
             + $" one space drag redraw: median {sorted[sorted.Count / 2]:0.0} ms of {sorted.Count} (max {sorted[^1]:0.0}), the server's first ever {firstEver:0.0} ms");
         Assert.True(ready > 0 && inApp > 0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-2000.png") });

@@ -19,7 +19,15 @@ internal static class EditorPage
         await OpenAsync(page, baseUrl + href);
     }
 
-    public static Task WaitReadyAsync(IPage page) => page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+    /// <summary>
+    /// The canvas is live once drawn (data-ready, editor.js); the rest of the page (side panels, the floor-plan upload)
+    /// has had its first interop round once .NET has connected to the canvas (data-connected). Tests act on both.
+    /// </summary>
+    public static async Task WaitReadyAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+        await page.WaitForSelectorAsync("[data-testid=level-editor][data-connected=true]");
+    }
 
     /// <summary>
     /// The tool switches in the browser after a round trip; drawing waits for it and for the toolbar's redraw too

@@ -17,7 +17,7 @@ public sealed class FloorPlanEndToEndTests(HostProcess host) : IClassFixture<Hos
         var page = await StaffConsole.SignInAsync(browser, host, "en-US");
         var url = $"{host.BaseUrl}/console/lots/{lotId}/levels/{levelId}/edit";
         await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+        await EditorPage.WaitReadyAsync(page);
         var file = page.Locator("[data-testid=floor-plan-file]");
 
         await file.SetInputFilesAsync(new FilePayload { Name = "plan.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("not a picture") });
@@ -46,7 +46,7 @@ public sealed class FloorPlanEndToEndTests(HostProcess host) : IClassFixture<Hos
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("floorplan-calibrated.png"), FullPage = true });
 
         await page.ReloadAsync();
-        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+        await EditorPage.WaitReadyAsync(page);
         var image = page.Locator("[data-testid=editor-floor-plan]");
         await Assertions.Expect(image).ToHaveAttributeAsync("opacity", "0.5");
 

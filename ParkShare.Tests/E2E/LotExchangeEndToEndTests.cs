@@ -55,7 +55,7 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
 
         await page.ClickAsync("[data-testid=edit-level]");
-        await page.WaitForSelectorAsync("[data-testid=editor-canvas][data-ready=true]");
+        await EditorPage.WaitReadyAsync(page);
         Assert.True(int.Parse(await page.GetAttributeAsync("[data-testid=level-editor]", "data-spaces") ?? "0", CultureInfo.InvariantCulture) > 0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("lotexchange-editor.png"), FullPage = true });
 
@@ -122,6 +122,7 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         }
 
         await page.WaitForSelectorAsync("[data-testid=georef-fit]");
+        await page.WaitForFunctionAsync("[...document.querySelectorAll('[data-testid=georef-residual]')].filter(e => e.textContent.trim() !== '').length === 3");
         var residuals = (await page.Locator("[data-testid=georef-residual]").AllInnerTextsAsync())
             .Select(t => double.Parse(t.Trim().Replace(" m", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(3, residuals.Count);
