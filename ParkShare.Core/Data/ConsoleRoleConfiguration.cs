@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ParkShare.Core.Console;
+using ParkShare.Core.Staff;
 
 namespace ParkShare.Core.Data;
 

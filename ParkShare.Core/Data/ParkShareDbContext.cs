@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using ParkShare.Core.Console;
+using ParkShare.Core.Staff;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Data;
 

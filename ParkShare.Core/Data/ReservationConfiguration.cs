@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 

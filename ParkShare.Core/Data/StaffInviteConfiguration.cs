@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ParkShare.Core.Console;
+using ParkShare.Core.Staff;
 
 namespace ParkShare.Core.Data;
 

@@ -1,3 +1,4 @@
+using ParkShare.Core.WeChat;
 namespace ParkShare.Core.Drivers;
 
 /// <summary>What a successful sign-in returns: the token (shown once), its expiry and the driver.</summary>

@@ -86,7 +86,7 @@ public sealed class DriverNotice
     };
 
     /// <summary>About a share link of the record (its subject): first opened, or the car picked up through it.</summary>
-    public static DriverNotice AboutShare(Sharing.ShareLink link, ParkingRecord record, NoticeKind kind, DateTime nowUtc) => new()
+    public static DriverNotice AboutShare(Sharing.Links.ShareLink link, ParkingRecord record, NoticeKind kind, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
         DriverId = link.DriverId,

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Notices;
 

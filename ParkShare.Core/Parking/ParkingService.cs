@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Refinement;
-using ParkShare.Core.Sharing;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Parking;
 

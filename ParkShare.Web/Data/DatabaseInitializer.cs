@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
-using ParkShare.Web.Console;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Editing;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Data;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Parking;
 

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Data;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.Sharing;
 using ParkShare.Core.WeChat;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Web.WeChat;
 

@@ -4,13 +4,19 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
-using ParkShare.Core.Sharing;
-using ParkShare.Core.WeChat;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 using ParkShare.Web.Refinement;
+using ParkShare.Web.Hosting;
 using ParkShare.Web.Sharing;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
 
 namespace ParkShare.Web.WeChat;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;
 

@@ -1,5 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using ParkShare.Web.Hosting;
 using ParkShare.Web.Sharing;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
 
 namespace ParkShare.Bench;
 

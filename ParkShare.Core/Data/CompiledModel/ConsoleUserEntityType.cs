@@ -4,7 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using ParkShare.Core.Console;
+using ParkShare.Core.Staff;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,7 +17,7 @@ namespace ParkShare.Core.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "ParkShare.Core.Console.ConsoleUser",
+                "ParkShare.Core.Staff.ConsoleUser",
                 typeof(ConsoleUser),
                 baseEntityType,
                 propertyCount: 17,

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 
 #pragma warning disable 219, 612, 618
 #nullable disable

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 
 #pragma warning disable 219, 612, 618
 #nullable disable

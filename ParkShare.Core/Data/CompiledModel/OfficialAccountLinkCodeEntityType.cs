@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -18,7 +19,7 @@ namespace ParkShare.Core.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "ParkShare.Core.Drivers.OfficialAccountLinkCode",
+                "ParkShare.Core.WeChat.OfficialAccountLinkCode",
                 typeof(OfficialAccountLinkCode),
                 baseEntityType,
                 propertyCount: 6,

@@ -4,7 +4,9 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using ParkShare.Core.Sharing;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -17,7 +19,7 @@ namespace ParkShare.Core.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "ParkShare.Core.Sharing.RecordAudience",
+                "ParkShare.Core.Sharing.Bindings.RecordAudience",
                 typeof(RecordAudience),
                 baseEntityType,
                 propertyCount: 2,

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ParkShare.Core.Sharing;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -18,7 +20,7 @@ namespace ParkShare.Core.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "ParkShare.Core.Sharing.ShareLink",
+                "ParkShare.Core.Sharing.Links.ShareLink",
                 typeof(ShareLink),
                 baseEntityType,
                 propertyCount: 18,

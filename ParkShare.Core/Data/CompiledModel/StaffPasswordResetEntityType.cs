@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using ParkShare.Core.Console;
+using ParkShare.Core.Staff;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -18,7 +18,7 @@ namespace ParkShare.Core.Data.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "ParkShare.Core.Console.StaffPasswordReset",
+                "ParkShare.Core.Staff.StaffPasswordReset",
                 typeof(StaffPasswordReset),
                 baseEntityType,
                 propertyCount: 8,

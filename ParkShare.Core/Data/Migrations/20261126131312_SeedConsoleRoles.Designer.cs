@@ -165,7 +165,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.ConsoleUser", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -236,7 +236,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -548,7 +548,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -557,7 +557,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -572,7 +572,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -581,14 +581,14 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
@@ -596,7 +596,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -165,7 +165,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.ConsoleUser", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -236,7 +236,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -926,7 +926,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Reservations");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1000,7 +1000,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareLinks");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1042,7 +1042,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1051,7 +1051,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1066,7 +1066,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1075,14 +1075,14 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
@@ -1090,7 +1090,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1264,7 +1264,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
                         .WithMany()
@@ -1273,9 +1273,9 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
-                    b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
+                    b.HasOne("ParkShare.Core.Sharing.Links.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)

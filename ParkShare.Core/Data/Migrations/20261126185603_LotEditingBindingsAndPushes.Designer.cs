@@ -165,7 +165,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.ConsoleUser", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -236,7 +236,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -328,7 +328,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("DriverSessions");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1014,7 +1014,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Reservations");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1051,7 +1051,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Bindings");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1089,7 +1089,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("BindingInvites");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1165,7 +1165,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
@@ -1180,7 +1180,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("RecordAudiences");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1254,7 +1254,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareLinks");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1285,7 +1285,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareViews");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1323,7 +1323,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1332,7 +1332,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1347,7 +1347,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1356,14 +1356,14 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
@@ -1371,7 +1371,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1387,7 +1387,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1563,7 +1563,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1578,7 +1578,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1592,7 +1592,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.HasOne("ParkShare.Core.Notices.DriverNotice", null)
                         .WithMany()
@@ -1611,7 +1611,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1626,7 +1626,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
                         .WithMany()
@@ -1635,16 +1635,16 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
-                    b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
+                    b.HasOne("ParkShare.Core.Sharing.Links.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()

@@ -165,7 +165,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.ConsoleUser", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -236,7 +236,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -251,7 +251,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("LotAssignments");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffAuditEntry", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -296,7 +296,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("StaffAuditEntries");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffInvite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -367,7 +367,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("StaffInvites");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffPasswordReset", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffPasswordReset", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -486,7 +486,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("DriverSessions");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1232,7 +1232,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Reservations");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1269,7 +1269,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Bindings");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1307,7 +1307,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("BindingInvites");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1383,7 +1383,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
@@ -1398,7 +1398,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("RecordAudiences");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1472,7 +1472,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareLinks");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1503,7 +1503,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareViews");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1541,7 +1541,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1550,7 +1550,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1565,7 +1565,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1574,14 +1574,14 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
@@ -1589,16 +1589,16 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffPasswordReset", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffPasswordReset", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1614,7 +1614,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1799,7 +1799,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1814,7 +1814,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1828,7 +1828,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.HasOne("ParkShare.Core.Notices.DriverNotice", null)
                         .WithMany()
@@ -1847,7 +1847,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1862,7 +1862,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
                         .WithMany()
@@ -1871,16 +1871,16 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
-                    b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
+                    b.HasOne("ParkShare.Core.Sharing.Links.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()

@@ -162,7 +162,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.ConsoleUser", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -233,7 +233,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
@@ -248,7 +248,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("LotAssignments");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffAuditEntry", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -293,7 +293,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("StaffAuditEntries");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffInvite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -364,7 +364,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("StaffInvites");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffPasswordReset", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffPasswordReset", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -483,7 +483,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("DriverSessions");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1229,7 +1229,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Reservations");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1266,7 +1266,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("Bindings");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1304,7 +1304,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("BindingInvites");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1380,7 +1380,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
@@ -1395,7 +1395,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("RecordAudiences");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1469,7 +1469,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareLinks");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1500,7 +1500,7 @@ namespace ParkShare.Core.Data.Migrations
                     b.ToTable("ShareViews");
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1538,7 +1538,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1547,7 +1547,7 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1562,7 +1562,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1571,14 +1571,14 @@ namespace ParkShare.Core.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.LotAssignment", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.LotAssignment", b =>
                 {
                     b.HasOne("ParkShare.Core.Lots.Lot", null)
                         .WithMany()
@@ -1586,16 +1586,16 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Console.StaffPasswordReset", b =>
+            modelBuilder.Entity("ParkShare.Core.Staff.StaffPasswordReset", b =>
                 {
-                    b.HasOne("ParkShare.Core.Console.ConsoleUser", null)
+                    b.HasOne("ParkShare.Core.Staff.ConsoleUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1611,7 +1611,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Drivers.OfficialAccountLinkCode", b =>
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountLinkCode", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1796,7 +1796,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.Binding", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.Binding", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1811,7 +1811,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.BindingInvite", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.BindingInvite", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1825,7 +1825,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.OutboxMessage", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.OutboxMessage", b =>
                 {
                     b.HasOne("ParkShare.Core.Notices.DriverNotice", null)
                         .WithMany()
@@ -1844,7 +1844,7 @@ namespace ParkShare.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.RecordAudience", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Bindings.RecordAudience", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()
@@ -1859,7 +1859,7 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareLink", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareLink", b =>
                 {
                     b.HasOne("ParkShare.Core.Parking.ParkingRecord", null)
                         .WithMany()
@@ -1868,16 +1868,16 @@ namespace ParkShare.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.ShareView", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Links.ShareView", b =>
                 {
-                    b.HasOne("ParkShare.Core.Sharing.ShareLink", null)
+                    b.HasOne("ParkShare.Core.Sharing.Links.ShareLink", null)
                         .WithMany()
                         .HasForeignKey("ShareLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ParkShare.Core.Sharing.SubscriptionGrant", b =>
+            modelBuilder.Entity("ParkShare.Core.Sharing.Push.SubscriptionGrant", b =>
                 {
                     b.HasOne("ParkShare.Core.Drivers.Driver", null)
                         .WithMany()

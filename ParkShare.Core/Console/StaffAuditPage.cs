@@ -1,4 +1,0 @@
-namespace ParkShare.Core.Console;
-
-/// <summary>One page of the staff log, newest first, and how many entries there are in all.</summary>
-public sealed record StaffAuditPage(IReadOnlyList<StaffAuditEntry> Items, int Total);

@@ -1,8 +1,0 @@
-namespace ParkShare.Core.Sharing;
-
-/// <summary>A binding is active until either side ends it; stored by name.</summary>
-public enum BindingState
-{
-    Active,
-    Revoked,
-}

@@ -1,0 +1,58 @@
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Bindings;
+
+/// <summary>
+/// A driver shares their parked car with a friend (both are drivers): the friend sees the driver's
+/// active records in "shared with me" and receives their pushes. Either side can end it.
+/// </summary>
+public sealed class Binding
+{
+    private Binding()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The driver who invited: whose car is shared.</summary>
+    public Guid DriverId { get; private set; }
+
+    /// <summary>The friend who accepted: who sees it.</summary>
+    public Guid FriendId { get; private set; }
+
+    public BindingState State { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? RevokedAtUtc { get; private set; }
+
+    public Guid? RevokedByDriverId { get; private set; }
+
+    public bool IsActive => State == BindingState.Active;
+
+    public static Binding Create(Guid driverId, Guid friendId, DateTime nowUtc)
+    {
+        if (driverId == friendId)
+        {
+            throw new ArgumentException("A driver cannot bind to themselves.", nameof(friendId));
+        }
+
+        return new Binding { Id = Guid.CreateVersion7(), DriverId = driverId, FriendId = friendId, State = BindingState.Active, CreatedAtUtc = nowUtc };
+    }
+
+    public bool Involves(Guid driverId) => DriverId == driverId || FriendId == driverId;
+
+    /// <summary>Ends the binding for both sides; only its driver or friend may; false when already ended or not theirs.</summary>
+    public bool Revoke(Guid byDriverId, DateTime nowUtc)
+    {
+        if (!IsActive || !Involves(byDriverId))
+        {
+            return false;
+        }
+
+        State = BindingState.Revoked;
+        RevokedAtUtc = nowUtc;
+        RevokedByDriverId = byDriverId;
+        return true;
+    }
+}

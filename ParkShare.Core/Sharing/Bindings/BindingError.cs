@@ -1,0 +1,15 @@
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Bindings;
+
+public enum BindingError
+{
+    None,
+    InviteNotFound,
+    InviteExpired,
+    InviteUsed,
+    OwnInvite,
+    TooManyInvites,
+    TooManyFriends,
+    NotFound,
+}

@@ -1,0 +1,17 @@
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Links;
+
+public enum ShareError
+{
+    None,
+    RecordNotFound,
+    RecordEnded,
+    LifetimeTooLong,
+    LifetimeTooShort,
+    BadPin,
+    BadViewLimit,
+    TooManyLinks,
+    NotFound,
+    NotActive,
+}

@@ -1,0 +1,12 @@
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Links;
+
+public enum ShareLinkState
+{
+    Active,
+    Expired,
+    Revoked,
+    UsedUp,
+    PickedUp,
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Links;
+
+/// <summary>An optional PIN of 4 to 8 digits, stored as a salted PBKDF2 hash.</summary>
+public static class SharePin
+{
+    public const int MinLength = 4;
+    public const int MaxLength = 8;
+    private const int Iterations = 20_000;
+
+    public static bool IsWellFormed(string? pin) => pin is { Length: >= MinLength and <= MaxLength } && pin.All(char.IsAsciiDigit);
+
+    public static string Hash(string pin)
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.ASCII.GetBytes(pin), salt, Iterations, HashAlgorithmName.SHA256, 32);
+        return string.Create(CultureInfo.InvariantCulture, $"v1${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
+    }
+
+    public static bool Verify(string? pin, string stored)
+    {
+        var parts = stored.Split('$');
+        if (!IsWellFormed(pin) || parts is not ["v1", var iterations, var salt, var hash])
+        {
+            return false;
+        }
+
+        var expected = Convert.FromBase64String(hash);
+        var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.ASCII.GetBytes(pin!), Convert.FromBase64String(salt), int.Parse(iterations, CultureInfo.InvariantCulture), HashAlgorithmName.SHA256, expected.Length);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+}

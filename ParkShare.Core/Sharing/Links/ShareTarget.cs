@@ -1,0 +1,8 @@
+using ParkShare.Core.Parking;
+
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Push;
+namespace ParkShare.Core.Sharing.Links;
+
+/// <summary>What a share token opens: the link and the parked car it points to.</summary>
+public sealed record ShareTarget(ShareLink Link, ParkingRecord Record);

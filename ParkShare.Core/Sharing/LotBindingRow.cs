@@ -1,4 +1,0 @@
-namespace ParkShare.Core.Sharing;
-
-/// <summary>One binding of a driver who parked in a lot, for support: ids only, never an openid.</summary>
-public sealed record LotBindingRow(Guid BindingId, Guid DriverId, Guid FriendId, BindingState State, DateTime CreatedAtUtc, DateTime? RevokedAtUtc);

@@ -1,9 +1,0 @@
-namespace ParkShare.Core.Sharing;
-
-public enum PinCheck
-{
-    Ok,
-    Wrong,
-    Locked,
-    NotFound,
-}

@@ -1,0 +1,11 @@
+using ParkShare.Core.WeChat;
+
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+namespace ParkShare.Core.Sharing.Push;
+
+/// <summary>
+/// A claimed message ready to send: the subscribe message (with the authorisation it uses) and the
+/// template message, each null when that channel is not open to the recipient; or why it is skipped.
+/// </summary>
+public sealed record ComposedPush(OutboxMessage Message, SubscribeMessage? Subscribe, Guid? GrantId, TemplateMessage? Template, string? Skip = null);

@@ -1,0 +1,12 @@
+using ParkShare.Core.Notices;
+
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+namespace ParkShare.Core.Sharing.Push;
+
+/// <summary>The words of a push (the host supplies them from its string tables, in the language WeChat messages go out in).</summary>
+public interface IPushTexts
+{
+    /// <summary>The headline: what happened (a friend's car was parked, moved, picked up; or the notice's title).</summary>
+    string Title(OutboxEvent evt, NoticeKind? noticeKind);
+}

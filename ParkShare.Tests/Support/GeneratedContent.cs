@@ -1,0 +1,45 @@
+using System.Net;
+
+using ParkShare.Tests.Web.Api;
+using ParkShare.Tests.Web.Drivers;
+using ParkShare.Tests.Web.Hosting;
+using ParkShare.Tests.Web.Lots;
+using ParkShare.Tests.Web.Lots.Exchange;
+using ParkShare.Tests.Web.Lots.FloorPlans;
+using ParkShare.Tests.Web.Notices;
+using ParkShare.Tests.Web.Occupancy;
+using ParkShare.Tests.Web.Parking;
+using ParkShare.Tests.Web.Refinement;
+using ParkShare.Tests.Web.Sharing.Bindings;
+using ParkShare.Tests.Web.Sharing.Links;
+using ParkShare.Tests.Web.Sharing.Push;
+namespace ParkShare.Tests.Support;
+
+/// <summary>
+/// A body of <paramref name="length"/> bytes made up while it is sent (never held in memory), announced with a
+/// Content-Length or chunked; <see cref="Sent"/> says how much of it the server actually took.
+/// </summary>
+public sealed class GeneratedContent(long length, bool announceLength) : HttpContent
+{
+    private long _sent;
+
+    public long Sent => Interlocked.Read(ref _sent);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)' ');
+        while (Sent < length)
+        {
+            var count = (int)Math.Min(chunk.Length, length - Sent);
+            await stream.WriteAsync(chunk.AsMemory(0, count));
+            Interlocked.Add(ref _sent, count);
+        }
+    }
+
+    protected override bool TryComputeLength(out long length1)
+    {
+        length1 = length;
+        return announceLength;
+    }
+}

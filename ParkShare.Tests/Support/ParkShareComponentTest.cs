@@ -1,0 +1,19 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using ParkShare.Web.Localization;
+using ParkShare.Web.Refinement;
+
+namespace ParkShare.Tests.Support;
+
+/// <summary>Shared bUnit setup: MudBlazor, the string tables and the refinement services, JS interop loose.</summary>
+public abstract class ParkShareComponentTest : BunitContext
+{
+    protected ParkShareComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddParkShareLocalization();
+        Services.AddParkShareRefinement();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Lots.Markers;
+using ParkShare.Core.Refinement;
+using ParkShare.Tests.Support;
+using ParkShare.Tests.Web.Api;
+using ParkShare.Tests.Web.Drivers;
+using ParkShare.Tests.Web.Hosting;
+using ParkShare.Tests.Web.Lots;
+using ParkShare.Tests.Web.Lots.Exchange;
+using ParkShare.Tests.Web.Lots.FloorPlans;
+using ParkShare.Tests.Web.Notices;
+using ParkShare.Tests.Web.Occupancy;
+using ParkShare.Tests.Web.Parking;
+using ParkShare.Tests.Web.Refinement;
+using ParkShare.Tests.Web.Sharing.Bindings;
+using ParkShare.Tests.Web.Sharing.Links;
+using ParkShare.Tests.Web.Sharing.Push;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using SkiaSharp;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
+
+namespace ParkShare.Tests.Web.Lots.Markers;
+
+public sealed partial class MarkerSheetTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>
+{
+    [Fact]
+    public async Task PngSheet_EveryQrCode_DecodesToAUrlTheRefinerResolvesToItsMarker()
+    {
+        using var client = await ConsoleSession.AdminAsync(fixture.Factory);
+        var map = (await Map())!;
+        var level = map.Levels.Single(l => l.Name == "B1");
+        var labels = MarkerSheet.Labels(map, level.Id);
+
+        var response = await client.GetAsync($"/api/console/lots/{fixture.LotId}/markers.png?level={level.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        using var bitmap = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+        var urls = DecodeCells(bitmap);
+        Assert.Equal(Math.Min(MarkerSheetRenderer.PerPage, labels.Count), urls.Count);
+        Assert.Contains(labels.Take(urls.Count), l => l.Kind == MarkerKind.Pillar);
+        var refiner = fixture.Factory.Services.GetRequiredService<PositionRefiner>();
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var url = new Uri(urls[i]!);
+            Assert.Equal("/m/park", url.AbsolutePath);
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query);
+            Assert.Equal(fixture.LotId, query["lot"].ToString());
+            var code = query["marker"].ToString();
+            Assert.Equal(labels[i].Code, code);
+            var refined = refiner.Refine(map, new MarkerPosition(code));
+            if (labels[i].Kind == MarkerKind.Space)
+            {
+                Assert.Equal(RefinementStatus.Resolved, refined.Status);
+                Assert.Equal(code, refined.Position!.Space.Code);
+            }
+            else
+            {
+                // A pillar stands among several spaces: the refiner offers the ones around it, on its level.
+                var pillar = level.Landmarks.Single(l => l.MarkerCode == code);
+                var found = refined.Position is { } p ? [p] : refined.Candidates;
+                Assert.NotEmpty(found);
+                Assert.All(found, c => Assert.True(c.Level.Id == level.Id && c.Space.Centroid.DistanceTo(pillar.Point) < 10));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task PdfSheet_AllLevels_IsAPdfWithOnePagePerTwelveLabels()
+    {
+        using var client = await ConsoleSession.AdminAsync(fixture.Factory);
+        var labels = MarkerSheet.Labels((await Map())!);
+
+        var bytes = await client.GetByteArrayAsync($"/api/console/lots/{fixture.LotId}/markers.pdf");
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        var pages = PagePattern().Matches(System.Text.Encoding.Latin1.GetString(bytes)).Count;
+        Assert.Equal(MarkerSheetRenderer.PageCount(labels.Count), pages);
+        Assert.True(pages > 1);
+    }
+
+    [Fact]
+    public async Task PrintPage_OneLevel_ListsEveryMarkerOfThatLevelOnly()
+    {
+        using var client = await ConsoleSession.AdminAsync(fixture.Factory);
+        var map = (await Map())!;
+        var level = map.Levels.Single(l => l.Name == "B2");
+        var expected = level.Spaces.Select(s => s.Code).Concat(level.Landmarks.Where(l => l.MarkerCode is not null).Select(l => l.MarkerCode!)).Order().ToList();
+
+        var html = await client.GetStringAsync($"/console/lots/{fixture.LotId}/markers?level={level.Id}");
+
+        var codes = CodePattern().Matches(html).Select(m => m.Groups[1].Value).Order().ToList();
+        Assert.Equal(expected, codes);
+        Assert.Contains("size: A4", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Downloads_AnonymousOrUnknownLotOrPage_AreRefused()
+    {
+        using var anonymous = fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var admin = await ConsoleSession.AdminAsync(fixture.Factory);
+
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/console/lots/{fixture.LotId}/markers.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/console/lots/{Guid.NewGuid()}/markers.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/console/lots/{fixture.LotId}/markers.png?level={Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/console/lots/{fixture.LotId}/markers.png?page=999")).StatusCode);
+    }
+
+    private Task<LotMap?> Map() => fixture.Factory.Services.GetRequiredService<LotMapCache>().GetAsync(Guid.Parse(fixture.LotId));
+
+    /// <summary>Crops each label cell of the A4 layout and decodes its QR code, in reading order.</summary>
+    private static List<string?> DecodeCells(SKBitmap page)
+    {
+        var scale = page.Width / 595f;
+        float cellWidth = (595 - 72) / 3f, cellHeight = (842 - 72) / 4f;
+        var urls = new List<string?>();
+        var reader = new QRCodeReader();
+        for (var i = 0; i < MarkerSheetRenderer.PerPage; i++)
+        {
+            var rect = SKRectI.Round(new SKRect(36 + (i % 3 * cellWidth), 36 + (i / 3 * cellHeight), 36 + ((i % 3) + 1) * cellWidth, 36 + ((i / 3) + 1) * cellHeight));
+            rect = SKRectI.Round(new SKRect(rect.Left * scale, rect.Top * scale, rect.Right * scale, rect.Bottom * scale));
+            using var cell = new SKBitmap(rect.Width, rect.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
+            if (!page.ExtractSubset(cell, rect))
+            {
+                continue;
+            }
+
+            using var copy = cell.Copy(SKColorType.Bgra8888);
+            var pixels = copy.Bytes;
+            var source = new RGBLuminanceSource(pixels, rect.Width, rect.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
+            var result = reader.decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true });
+            if (result is not null)
+            {
+                urls.Add(result.Text);
+            }
+        }
+
+        return urls;
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PagePattern();
+
+    [GeneratedRegex("data-code=\"([^\"]+)\"")]
+    private static partial Regex CodePattern();
+}

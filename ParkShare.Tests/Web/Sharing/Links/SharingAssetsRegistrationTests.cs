@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Sharing;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+
+namespace ParkShare.Tests.Web.Sharing.Links;
+
+public sealed class SharingAssetsRegistrationTests
+{
+    [Fact]
+    public void AddParkShareSharingAssets_Registers_SingletonQrCodesAndPoster()
+    {
+        var builder = WebApplication.CreateSlimBuilder().AddParkShareSharingAssets();
+
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.Same(services.GetRequiredService<ShareQrCodes>(), services.GetRequiredService<ShareQrCodes>());
+        Assert.NotNull(services.GetRequiredService<SharePoster>());
+    }
+}

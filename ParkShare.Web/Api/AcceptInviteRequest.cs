@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/mp/bindings/accept: the invite code from the share card, the QR or the link.</summary>
-public sealed record AcceptInviteRequest(string? Invite);

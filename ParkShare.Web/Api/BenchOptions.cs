@@ -1,9 +1,0 @@
-namespace ParkShare.Web.Api;
-
-public sealed class BenchOptions
-{
-    public const string SectionName = "Bench";
-
-    /// <summary>Maps GET /bench/hello (plain text) so load tests compare endpoints against the host's own floor. Off by default.</summary>
-    public bool HelloEndpoint { get; set; }
-}

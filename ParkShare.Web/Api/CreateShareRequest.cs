@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/mp/shares: which record, for how long (hours, default Sharing:DefaultLifetime), an optional PIN and view limit, and what the friend sees.</summary>
-public sealed record CreateShareRequest(string? RecordId, double? LifetimeHours = null, string? Pin = null, int? MaxViews = null, bool? ShowPlate = null, bool? ShowPhoto = null);

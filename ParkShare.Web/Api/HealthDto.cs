@@ -1,3 +1,0 @@
-namespace ParkShare.Web.Api;
-
-public sealed record HealthDto(string Status);

@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>A lot created from a GeoJSON file.</summary>
-public sealed record LotImportedDto(string Id, string Name, int Levels, int Spaces, string Summary);

@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/mp/records/{id}/position: the corrected basic position (any kind but reservation), refined within the record's lot.</summary>
-public sealed record MoveRecordRequest(PositionRequest? Position);

@@ -1,6 +1,0 @@
-using ParkShare.Core.Occupancy;
-
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/lots/{lotId}/occupancy body: up to 1000 observations, each naming a space by code or id.</summary>
-public sealed record OccupancyRequest(IReadOnlyList<OccupancyObservation?>? Observations);

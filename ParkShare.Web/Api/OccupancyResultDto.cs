@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>How many observations changed a space, and how many were not newer than the state already held.</summary>
-public sealed record OccupancyResultDto(int Applied, int IgnoredAsOlder);

@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/mp/refine body: a lot and a basic position.</summary>
-public sealed record RefineRequest(string? LotId, PositionRequest? Position);

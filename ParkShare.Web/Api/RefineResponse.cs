@@ -1,6 +1,0 @@
-using ParkShare.Web.Refinement;
-
-namespace ParkShare.Web.Api;
-
-/// <summary>status "resolved" with a position, or "ambiguous" with ranked candidates.</summary>
-public sealed record RefineResponse(string Status, DetailedPositionDto? Position, IReadOnlyList<DetailedPositionDto>? Candidates);

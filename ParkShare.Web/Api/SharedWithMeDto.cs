@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>The active records of drivers who share with me, each with its detailed position.</summary>
-public sealed record SharedWithMeDto(IReadOnlyList<ParkingRecordDto> Items);

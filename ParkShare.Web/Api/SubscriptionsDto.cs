@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>How many one-time authorisations were recorded (one per accepted template, up to a cap of unused ones).</summary>
-public sealed record SubscriptionsDto(int Recorded);

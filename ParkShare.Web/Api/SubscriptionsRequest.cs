@@ -1,4 +1,0 @@
-namespace ParkShare.Web.Api;
-
-/// <summary>POST /api/mp/subscriptions: the template ids wx.requestSubscribeMessage answered "accept" for.</summary>
-public sealed record SubscriptionsRequest(IReadOnlyList<string>? Accepted);

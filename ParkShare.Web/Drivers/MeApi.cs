@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Drivers;
+
+/// <summary>/api/mp/me: the signed-in driver, the privacy notice, and deleting the account with all its data.</summary>
+public static class MeApi
+{
+    public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/me").WithTags("Drivers").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapGet("/", GetAsync).WithName("Me");
+        group.MapPost("/privacy", AcceptPrivacyAsync).WithName("AcceptPrivacyNotice");
+        group.MapDelete("/", DeleteAsync).WithName("DeleteMe");
+        return app;
+    }
+
+    public static async Task<Results<Ok<MeDto>, ProblemHttpResult>> GetAsync(HttpContext context, DriverSessionService drivers, ApiProblems problems, CancellationToken cancellationToken) =>
+        await drivers.FindDriverAsync(context.User.DriverId(), cancellationToken) is { } d
+            ? TypedResults.Ok(new MeDto(d.Id.ToString(), d.CreatedAtUtc.ToOffset(), d.PrivacyAcceptedAtUtc is not null))
+            : problems.Problem(StatusCodes.Status401Unauthorized, "session_required");
+
+    public static async Task<NoContent> AcceptPrivacyAsync(HttpContext context, DriverSessionService drivers, CancellationToken cancellationToken)
+    {
+        await drivers.AcceptPrivacyNoticeAsync(context.User.DriverId(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> DeleteAsync(HttpContext context, DriverSessionService drivers, CancellationToken cancellationToken)
+    {
+        await drivers.DeleteDriverAsync(context.User.DriverId(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

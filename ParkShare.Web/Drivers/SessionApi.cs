@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Drivers;
+
+/// <summary>POST /api/mp/session: mini-program sign-in with a WeChat login code.</summary>
+public static class SessionApi
+{
+    public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/mp").WithTags("Drivers")
+            .MapPost("/session", SignInAsync)
+            .WithName("SignIn")
+            .Accepts<SessionRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .AllowAnonymous()
+            .DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> SignInAsync(
+        HttpRequest request,
+        DriverSessionService sessions,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<SessionRequest>(request, 4096, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Code) || body.Code.Length > 128)
+        {
+            return problems.Validation(new Dictionary<string, string[]> { ["code"] = [problems.Message("Validation.LoginCodeRequired")] });
+        }
+
+        try
+        {
+            var signIn = await sessions.SignInAsync(body.Code.Trim(), cancellationToken);
+            return TypedResults.Ok(new SessionResponse(signIn.Token, signIn.ExpiresAtUtc.ToOffset(), signIn.DriverId.ToString(), signIn.PrivacyNoticeAccepted));
+        }
+        catch (WeChatException ex) when (ex.IsBadLoginCode)
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "invalid_login_code");
+        }
+        catch (WeChatException)
+        {
+            return problems.Problem(StatusCodes.Status503ServiceUnavailable, "wechat_unavailable");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+using ParkShare.Web.Sharing;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+namespace ParkShare.Web.Hosting;
+
+/// <summary>The root key PublicBaseUrl: the absolute address share links and their QR codes point to.</summary>
+public sealed class PublicSiteOptions
+{
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
+    public string SharePage(string token) => $"{PublicBaseUrl.TrimEnd('/')}/s/{token}";
+}

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Net.Http.Headers;
+using ParkShare.Core.Staff;
+using ParkShare.Core.Lots.FloorPlans;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Editing;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Lots.FloorPlans;
+
+/// <summary>
+/// A level's floor-plan image for the console editor (sign-in cookie; staff who may see the lot, others get 404).
+/// The address carries <c>?v=</c> the content hash, so that exact address may be cached for good; the
+/// ETag is the same hash, so a revalidation without it answers 304.
+/// </summary>
+public static class ConsoleFloorPlansApi
+{
+    public const string ImmutableCacheControl = "private, max-age=31536000, immutable";
+    public const string RevalidateCacheControl = "private, no-cache";
+
+    public static IEndpointRouteBuilder MapConsoleFloorPlansApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/console/levels").WithTags("Console")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ConsoleRoles.Admin, ConsoleRoles.Operator))
+            .ExcludeFromDescription();
+        group.MapGet("/{levelId}/floorplan", GetAsync).WithName("GetFloorPlan");
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+        string levelId, string? v, HttpContext context, ClaimsPrincipal user, LotAccess access, FloorPlanService plans,
+        ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var content = Guid.TryParse(levelId, out var id) ? await plans.ContentAsync(id, cancellationToken) : null;
+        if (content is null || !await access.CanSeeAsync(user, content.LotId, cancellationToken))
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "floor_plan_not_found");
+        }
+
+        context.Response.Headers.CacheControl = v == content.ContentHash ? ImmutableCacheControl : RevalidateCacheControl;
+        return TypedResults.File(
+            content.Bytes,
+            content.ContentType,
+            lastModified: new DateTimeOffset(DateTime.SpecifyKind(content.UploadedAtUtc, DateTimeKind.Utc)),
+            entityTag: new EntityTagHeaderValue($"\"{content.ContentHash}\""));
+    }
+
+    /// <summary>The image's address for the editor; it changes with every upload.</summary>
+    public static string UrlFor(FloorPlanInfo plan) => $"/api/console/levels/{plan.LevelId}/floorplan?v={plan.ContentHash}";
+}

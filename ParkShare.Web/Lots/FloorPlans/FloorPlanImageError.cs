@@ -1,0 +1,12 @@
+using ParkShare.Web.Lots.Markers;
+namespace ParkShare.Web.Lots.FloorPlans;
+
+/// <summary>Why an uploaded file is not taken as a floor plan.</summary>
+public enum FloorPlanImageError
+{
+    None,
+    Empty,
+    TooLarge,
+    NotImage,
+    TooManyPixels,
+}

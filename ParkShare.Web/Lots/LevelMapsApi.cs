@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Lots;
+
+/// <summary>
+/// A level map in two parts: geometry (changes only when staff edit the lot: pre-encoded bytes per
+/// lot version, ETag, 304 on revalidation) and live states (small, one query).
+/// </summary>
+public static class LevelMapsApi
+{
+    public static IEndpointRouteBuilder MapLevelMapsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/lots/{lotId}/levels/{levelId}").WithTags("Lots").AllowAnonymous();
+        group.MapGet("/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
+        group.MapGet("/states", GetStatesAsync).WithName("GetLevelStates");
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetMapAsync(
+        string lotId, string levelId, HttpContext context, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var (map, level) = await FindAsync(lotId, levelId, maps, cancellationToken);
+        if (map is null || level is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, map is null ? "lot_not_found" : "level_not_found");
+        }
+
+        var etag = LevelGeometryEncoder.ETag(map, level);
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "public, no-cache";
+        if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Bytes(level.EncodedGeometry(map), "application/json");
+    }
+
+    public static async Task<Results<Ok<LevelStatesDto>, ProblemHttpResult>> GetStatesAsync(
+        string lotId, string levelId, HttpContext context, LotMapCache maps, SpaceStates states, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var (map, level) = await FindAsync(lotId, levelId, maps, cancellationToken);
+        if (map is null || level is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, map is null ? "lot_not_found" : "level_not_found");
+        }
+
+        var live = await states.ForLevelAsync(map.LotId, level, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        int Count(SpaceStateKind k) => live.Count(s => s == k);
+        return TypedResults.Ok(new LevelStatesDto(
+            level.Id.ToString(), map.Version, new string([.. live.Select(s => (char)s)]),
+            Count(SpaceStateKind.Free), Count(SpaceStateKind.Reserved), Count(SpaceStateKind.Occupied), Count(SpaceStateKind.Disabled)));
+    }
+
+    private static async Task<(LotMap? Map, LevelMap? Level)> FindAsync(string lotId, string levelId, LotMapCache maps, CancellationToken cancellationToken)
+    {
+        var map = Guid.TryParse(lotId, out var lid) ? await maps.GetAsync(lid, cancellationToken) : null;
+        return (map, map is not null && Guid.TryParse(levelId, out var vid) ? map.Level(vid) : null);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using ParkShare.Core.Parking;
+
+using ParkShare.Web.Refinement;
+namespace ParkShare.Web.Lots;
+
+/// <summary>Where a space's state comes from (staff, a driver's record, a sensor, a reservation), strongest first.</summary>
+public sealed partial class SpaceStateSourcePanel
+{
+    private IReadOnlyList<SpaceStateSource>? _sources;
+    private (Guid Space, int Revision)? _loaded;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
+    [Parameter, EditorRequired]
+    public Guid LotId { get; set; }
+
+    [Parameter, EditorRequired]
+    public Guid SpaceId { get; set; }
+
+    /// <summary>Bumped by the page whenever the lot's states changed, so the sources are read again.</summary>
+    [Parameter]
+    public int Revision { get; set; }
+
+    [Parameter]
+    public string TimeZoneId { get; set; } = "Asia/Shanghai";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        if (_loaded != (SpaceId, Revision))
+        {
+            _loaded = (SpaceId, Revision);
+            _sources = await Sources.ForSpaceAsync(LotId, SpaceId);
+        }
+    }
+
+    private string Describe(SpaceStateSource s) => s.Cause switch
+    {
+        SpaceStateCause.DisabledByStaff => L["StateSource.Disabled"],
+        SpaceStateCause.ParkingRecord when s.Plate is { } plate => L["StateSource.RecordWithPlate", Driver(s), plate, Local(s.SinceUtc)],
+        SpaceStateCause.ParkingRecord => L["StateSource.Record", Driver(s), Local(s.SinceUtc)],
+        SpaceStateCause.SensorOccupied => L["StateSource.SensorOccupied", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
+        SpaceStateCause.Reservation => L["StateSource.Reservation", Driver(s), Local(s.SinceUtc), Local(s.UntilUtc)],
+        SpaceStateCause.SensorFree => L["StateSource.SensorFree", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
+        _ => L["StateSource.SensorStale", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
+    };
+
+    private static string Driver(SpaceStateSource s) => s.DriverId?.ToString()[..8] ?? "—";
+
+    private static string Sensor(SpaceStateSource s) => s.SensorLabel ?? "—";
+
+    private string Local(DateTime? utc) => utc is { } t
+        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(t, DateTimeKind.Utc), _zone).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)
+        : "—";
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Refinement;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Refinement;
+
+using ParkShare.Web.Components;
+namespace ParkShare.Web.Mobile;
+
+/// <summary>"Shared with me": the cars of drivers bound to me, where they are, a map link, and "picked up".</summary>
+public sealed partial class Shared
+{
+    private List<SharedCar> _cars = [];
+    private string? _error;
+
+    [Inject] private SharedWithMe SharedRecords { get; set; } = default!;
+    [Inject] private LotMapCache Maps { get; set; } = default!;
+    [Inject] private PositionRefiner Refiner { get; set; } = default!;
+    [Inject] private RouteStepFormatter Steps { get; set; } = default!;
+    [Inject] private IStringLocalizer<Shared> L { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+    [SupplyParameterFromForm(FormName = "picked-up")] private string? RecordId { get; set; }
+
+    protected override async Task OnInitializedAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        _cars = [];
+        foreach (var record in await SharedRecords.ListAsync(HttpContext.User.DriverId(), ct))
+        {
+            var map = await Maps.GetAsync(record.LotId, ct);
+            var position = map?.Space(record.SpaceId) is { } space ? Refiner.Describe(map, space, record.ResolvedBy) : null;
+            var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
+            var point = new GeoPoint(record.Lat, record.Lng);
+            _cars.Add(new SharedCar(
+                record,
+                map?.Name ?? string.Empty,
+                position?.Zone?.Name,
+                position?.NearestLandmark is { } landmark ? L["M.Car.NearestText", Steps.LandmarkName(landmark.Kind, landmark.Name), Math.Round(position.NearestLandmarkDistance)].Value : null,
+                LotTime.Format(record.ParkedAtUtc, zone),
+                point.IsValid ? MapAppLinks.For(point, $"{map?.Name} {record.SpaceCode}".Trim()) : null));
+        }
+    }
+
+    private async Task PickedUpAsync()
+    {
+        var error = Guid.TryParse(RecordId, out var id)
+            ? await SharedRecords.PickedUpAsync(HttpContext.User.DriverId(), id, HttpContext.RequestAborted)
+            : ShareError.NotFound;
+        // A second tap finds the car already collected: that is what was asked for.
+        if (error is not (ShareError.None or ShareError.NotActive))
+        {
+            _error = L["M.Shared.NotFound"];
+        }
+
+        await LoadAsync();
+    }
+
+    private sealed record SharedCar(ParkingRecord Record, string LotName, string? ZoneName, string? Landmark, string ParkedAt, MapAppLinkSet? Maps);
+}

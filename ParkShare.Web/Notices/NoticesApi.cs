@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Notices;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Notices;
+
+/// <summary>/api/mp/notices: the signed-in driver's reminders and staff notices, newest first. Another driver's id answers 404.</summary>
+public static class NoticesApi
+{
+    public static IEndpointRouteBuilder MapNoticesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/notices").WithTags("Notices").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapGet("/", ListAsync).WithName("ListNotices");
+        group.MapPost("/{id}/read", MarkReadAsync).WithName("MarkNoticeRead");
+        group.MapPost("/read-all", MarkAllReadAsync).WithName("MarkAllNoticesRead");
+        return app;
+    }
+
+    public static async Task<Results<Ok<NoticePageDto>, ValidationProblem>> ListAsync(
+        bool? unreadOnly,
+        int? limit,
+        string? cursor,
+        HttpContext context,
+        NoticeService notices,
+        NoticeFormatter formatter,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var before = Guid.Empty;
+        if (cursor is not null && !Guid.TryParse(cursor, out before))
+        {
+            errors["cursor"] = [problems.Message("Validation.BadCursor")];
+        }
+
+        if (limit is < 1 or > NoticeService.MaxPageSize)
+        {
+            errors["limit"] = [problems.Message("Validation.BadLimit", NoticeService.MaxPageSize)];
+        }
+
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        var page = await notices.ListAsync(
+            context.User.DriverId(), unreadOnly ?? false, cursor is null ? null : before, limit ?? NoticeService.DefaultPageSize, cancellationToken);
+        var items = new List<NoticeDto>(page.Items.Count);
+        foreach (var notice in page.Items)
+        {
+            items.Add(await formatter.ToDtoAsync(notice, cancellationToken));
+        }
+
+        return TypedResults.Ok(new NoticePageDto(items, page.NextCursor?.ToString(), page.UnreadCount));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(
+        string id, HttpContext context, NoticeService notices, ApiProblems problems, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var noticeId) && await notices.MarkReadAsync(context.User.DriverId(), noticeId, cancellationToken)
+            ? TypedResults.NoContent()
+            : problems.Problem(StatusCodes.Status404NotFound, "notice_not_found");
+
+    public static async Task<NoContent> MarkAllReadAsync(HttpContext context, NoticeService notices, CancellationToken cancellationToken)
+    {
+        await notices.MarkAllReadAsync(context.User.DriverId(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Occupancy;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Editing;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Staff;
+
+using ParkShare.Web.Components;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Occupancy;
+
+/// <summary>A lot's sensor API keys: create (the secret is shown once), list, revoke. Admins and the lot's operators only.</summary>
+public sealed partial class LotSensorKeys
+{
+    private IReadOnlyList<LotApiKey>? _keys;
+    private bool _notFound;
+    private string _lotName = string.Empty;
+    private string _name = string.Empty;
+    private string? _secret;
+    private string? _error;
+    private Guid? _revoking;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
+    [Parameter]
+    public Guid LotId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Inject]
+    private SensorKeyAdministration Keys { get; set; } = default!;
+
+    [Inject]
+    private LotMapCache Maps { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<LotSensorKeys> L { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _secret = null;
+        await LoadAsync();
+        if (_keys is not null && await Maps.GetAsync(LotId) is { } map)
+        {
+            _lotName = map.Name;
+            _zone = TimeZoneInfo.TryFindSystemTimeZoneById(map.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        _keys = await Keys.ListAsync((await Auth).User, LotId);
+        _notFound = _keys is null;
+    }
+
+    private async Task CreateAsync()
+    {
+        var outcome = await Keys.CreateAsync((await Auth).User, LotId, _name);
+        _error = outcome.Error switch
+        {
+            LotApiKeyError.None => null,
+            LotApiKeyError.NameRequired => L["SensorKeys.Error.NameRequired"].Value,
+            LotApiKeyError.NameTooLong => L["SensorKeys.Error.NameTooLong", LotApiKey.MaxNameLength].Value,
+            LotApiKeyError.TooManyKeys => L["SensorKeys.Error.TooManyKeys", LotApiKeyService.MaxActivePerLot].Value,
+            _ => L["Lot.NotFound"].Value,
+        };
+        if (outcome.Secret is { } secret)
+        {
+            _secret = secret;
+            _name = string.Empty;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task RevokeAsync(LotApiKey key)
+    {
+        if ((await Keys.RevokeAsync((await Auth).User, LotId, key.Id)).Key is not null)
+        {
+            Snackbar.Add(L["SensorKeys.RevokedNotice", key.Name], Severity.Success);
+        }
+
+        _revoking = null;
+        await LoadAsync();
+    }
+
+    private async Task CopyAsync()
+    {
+        try
+        {
+            await Js.InvokeVoidAsync("navigator.clipboard.writeText", _secret);
+            Snackbar.Add(L["SensorKeys.Copied"], Severity.Info);
+        }
+        catch (JSException)
+        {
+            // No clipboard (an insecure origin, a denied permission): the secret stays on screen to copy by hand.
+            Snackbar.Add(L["SensorKeys.CopyFailed"], Severity.Warning);
+        }
+    }
+
+    private string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Editing;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff;
+
+using ParkShare.Web.Components;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+/// <summary>A lot's reservations for its staff: filter, cancel with a reason the driver sees, and the lot's rules.</summary>
+public sealed partial class LotReservations
+{
+    private LotMap? _map;
+    private bool _notFound;
+    private const int PageSize = 50;
+    private readonly List<Reservation> _rows = [];
+    private bool _hasMore;
+    private string _state = nameof(ReservationState.Active);
+    private string _levelId = "all";
+    private string? _from;
+    private string? _to;
+    private bool _badWindow;
+    private Guid? _cancelling;
+    private string _reason = string.Empty;
+    private int _maxHours;
+    private int _advanceDays;
+    private int _holdMinutes;
+    private int _maxActive;
+    private bool _rulesError;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
+    [Parameter]
+    public Guid LotId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    [Inject]
+    private LotAccess Access { get; set; } = default!;
+
+    [Inject]
+    private LotMapCache Maps { get; set; } = default!;
+
+    [Inject]
+    private LotOperations Operations { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<LotReservations> L { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _map = await Access.CanSeeAsync((await Auth).User, LotId) ? await Maps.GetAsync(LotId) : null;
+        _notFound = _map is null;
+        if (_map is null)
+        {
+            return;
+        }
+
+        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(_map.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        var rules = await Operations.RulesAsync(LotId) ?? ReservationRules.Default;
+        (_maxHours, _advanceDays, _holdMinutes, _maxActive) = (rules.MaxDurationMinutes / 60, rules.MaxAdvanceMinutes / 1440, rules.HoldMinutes, rules.MaxActivePerDriver);
+        await LoadAsync();
+    }
+
+    private async Task FilterAsync(string state, string levelId, string? from, string? to)
+    {
+        (_state, _levelId, _from, _to) = (state, levelId, from, to);
+        await LoadAsync();
+    }
+
+    /// <summary>Times are typed in the lot's zone, like the table shows them; the window keeps reservations that overlap it.</summary>
+    private ReservationFilter Filter()
+    {
+        var from = LotLocalTime.ToUtc(_from, _zone);
+        var to = LotLocalTime.ToUtc(_to, _zone);
+        _badWindow = from >= to;
+        return new ReservationFilter(
+            Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
+            Guid.TryParse(_levelId, out var level) ? level : null,
+            from,
+            _badWindow ? null : to);
+    }
+
+    private async Task LoadAsync()
+    {
+        _rows.Clear();
+        await MoreAsync();
+    }
+
+    private async Task MoreAsync()
+    {
+        var after = _rows.Count == 0 ? (PageKey?)null : new PageKey(_rows[^1].StartsAtUtc, _rows[^1].Id);
+        var page = await Operations.ReservationsAsync(LotId, Filter(), after, PageSize + 1);
+        _hasMore = page.Count > PageSize;
+        _rows.AddRange(page.Take(PageSize));
+    }
+
+    private async Task CancelAsync(Reservation r)
+    {
+        if (await Operations.CancelAsync(LotId, r.Id, _reason))
+        {
+            Snackbar.Add(L["Reservations.Cancelled", SpaceCode(r)], Severity.Success);
+        }
+
+        _cancelling = null;
+        await LoadAsync();
+    }
+
+    private async Task SaveRulesAsync()
+    {
+        var rules = new ReservationRules(_maxHours * 60, _advanceDays * 1440, _holdMinutes, _maxActive);
+        _rulesError = !await Operations.SetRulesAsync(LotId, rules);
+        if (!_rulesError)
+        {
+            Snackbar.Add(L["Rules.Saved"], Severity.Success);
+        }
+    }
+
+    private string SpaceCode(Reservation r) => _map?.Space(r.SpaceId)?.Code ?? "—";
+
+    private string Local(DateTime utc) => LotLocalTime.FromUtc(utc, _zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Color ChipColor(ReservationState state) => state switch
+    {
+        ReservationState.Active => Color.Warning,
+        ReservationState.CheckedIn => Color.Success,
+        ReservationState.Cancelled => Color.Default,
+        _ => Color.Dark,
+    };
+}

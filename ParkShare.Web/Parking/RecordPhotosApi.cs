@@ -1,0 +1,154 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+/// <summary>/api/mp/records/{id}/photo: a photo of where the car stands, kept only as a clean re-encoded JPEG.</summary>
+public static class RecordPhotosApi
+{
+    public const string CacheControl = "private, max-age=3600";
+
+    public static IEndpointRouteBuilder MapRecordPhotosApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/records/{id}/photo", UploadAsync).WithName("UploadRecordPhoto")
+            .AddOpenApiOperationTransformer(DescribeUploadAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/records/{id}/photo", GetAsync).WithName("GetRecordPhoto")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> UploadAsync(
+        string id, HttpContext context, ParkingService parking, RecordPhotoService photos, PhotoProcessor processor,
+        ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var driverId = context.User.DriverId();
+        var record = Guid.TryParse(id, out var rid) ? await parking.FindAsync(driverId, rid, cancellationToken) : null;
+        if (record is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
+        }
+
+        if (!record.IsActive)
+        {
+            return problems.Problem(StatusCodes.Status409Conflict, "record_ended_photo");
+        }
+
+        var (upload, problemCode, status) = await PhotoUpload.ReadAsync(context.Request, cancellationToken);
+        if (upload is null)
+        {
+            return problems.Problem(status, problemCode!, PhotoUpload.MaxPhotoBytes / (1024 * 1024));
+        }
+
+        var photo = processor.Process(upload);
+        switch (photo.Error)
+        {
+            case PhotoError.Empty:
+                return problems.Problem(StatusCodes.Status400BadRequest, "photo_empty");
+            case PhotoError.NotImage:
+                return problems.Problem(StatusCodes.Status415UnsupportedMediaType, "photo_not_image");
+            case PhotoError.TooManyPixels:
+                return problems.Problem(StatusCodes.Status413PayloadTooLarge, "photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000);
+        }
+
+        var outcome = await photos.AttachAsync(driverId, rid, photo.Jpeg!, cancellationToken);
+        return outcome switch
+        {
+            { Record: { } r } => TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)),
+            { Error: ParkingError.AlreadyEnded } => problems.Problem(StatusCodes.Status409Conflict, "record_ended_photo"),
+            _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
+        };
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, ParkingService parking, PhotoStore store, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var record = Guid.TryParse(id, out var rid) ? await parking.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        if (record is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
+        }
+
+        var file = record.HasPhoto ? store.OpenRead(rid) : null;
+        if (file is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
+        }
+
+        context.Response.Headers.CacheControl = CacheControl;
+        var version = Version(record.PhotoUpdatedAtUtc!.Value);
+        return TypedResults.Stream(file, "image/jpeg", lastModified: record.PhotoUpdatedAtUtc.Value.ToOffset(),
+            entityTag: new EntityTagHeaderValue($"\"{version}\""));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, HttpContext context, RecordPhotoService photos, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var outcome = Guid.TryParse(id, out var rid)
+            ? await photos.RemoveAsync(context.User.DriverId(), rid, cancellationToken)
+            : ParkingOutcome.Refused(ParkingError.NotFound);
+        return outcome switch
+        {
+            { Record: not null } => TypedResults.NoContent(),
+            { Error: ParkingError.NoPhoto } => problems.Problem(StatusCodes.Status404NotFound, "photo_not_found"),
+            _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
+        };
+    }
+
+    /// <summary>The photo's address for the record's JSON; its version changes with every new photo, so caches never show an old one.</summary>
+    public static string? UrlFor(ParkingRecord record) =>
+        record.PhotoUpdatedAtUtc is { } updated ? $"/api/mp/records/{record.Id}/photo?v={Version(updated)}" : null;
+
+    /// <summary>
+    /// The multipart body for the API description. (Accepts metadata would also make routing answer
+    /// every other content type with the generic JSON-only 415, before our clearer problem.)
+    /// </summary>
+    private static Task DescribeUploadAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var photo = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "JPEG or PNG, at most 5 MB and 40 megapixels" };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { PhotoUpload.FieldName },
+                        Properties = new Dictionary<string, IOpenApiSchema> { [PhotoUpload.FieldName] = photo },
+                    },
+                    Example = new System.Text.Json.Nodes.JsonObject { [PhotoUpload.FieldName] = "<binary JPEG or PNG>" },
+                },
+            },
+        };
+        return Task.CompletedTask;
+    }
+
+    private static string Version(DateTime updatedAtUtc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(updatedAtUtc, DateTimeKind.Utc)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Refinement;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Refinement;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+/// <summary>/api/mp/records/{id}/position: correct or refine where the car stands; every friend of the record is told.</summary>
+public static class RecordPositionApi
+{
+    public static IEndpointRouteBuilder MapRecordPositionApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/records/{id}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        string id, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records,
+        ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<MoveRecordRequest>(context.Request, 8192, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var position = PositionRequestReader.Read(body.Position, problems, errors); // "reservation" is not a position to move to
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        var move = Guid.TryParse(id, out var rid)
+            ? await mover.MoveAsync(context.User.DriverId(), rid, position!, cancellationToken)
+            : null;
+        switch (move?.Refinement)
+        {
+            case { Status: RefinementStatus.Failed } failed:
+                return problems.Problem(RefineApi.StatusFor(failed.Error), RefineApi.CodeFor(failed.Error));
+            case { Status: RefinementStatus.Ambiguous } ambiguous:
+                var problem = problems.Problem(StatusCodes.Status422UnprocessableEntity, "position_ambiguous");
+                problem.ProblemDetails.Extensions["candidates"] = ambiguous.Candidates.Select(positions.ToDto).ToList();
+                return problem;
+        }
+
+        return move?.Outcome.Record is { } record
+            ? TypedResults.Ok(await records.ToDtoAsync(record, cancellationToken))
+            : RecordsApi.Refused(problems, move?.Outcome ?? ParkingOutcome.Refused(ParkingError.NotFound));
+    }
+}

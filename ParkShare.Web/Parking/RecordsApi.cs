@@ -1,0 +1,211 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Refinement;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Refinement;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+/// <summary>/api/mp/records: where my car is. A record stores the refined position of any basic position kind.</summary>
+public static class RecordsApi
+{
+    public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json");
+        group.MapGet("/records", ListAsync).WithName("ListRecords");
+        group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord");
+        group.MapGet("/records/{id}", GetAsync).WithName("GetRecord");
+        group.MapPost("/records/{id}/end", EndAsync).WithName("EndRecord");
+        group.MapPost("/reservations/{id}/check-in", CheckInAsync).WithName("CheckIn");
+        return app;
+    }
+
+    public static async Task<Results<Created<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpContext context, ParkingService parking, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
+        ParkingRecordMapper records, ApiProblems problems, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<CreateRecordRequest>(context.Request, 8192, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var details = ParkingDetailsReader.Read(body.Plate, body.Note, body.ExpectedPickupAt, clock.GetUtcNow(), problems, errors);
+        var isReservation = body.Position?.Kind == "reservation";
+        var position = isReservation ? null : PositionRequestReader.Read(body.Position, problems, errors);
+        var reservationId = Guid.Empty;
+        if (isReservation && !Guid.TryParse(body.Position!.ReservationId, out reservationId))
+        {
+            errors["position.reservationId"] = [problems.Message("Validation.ReservationIdRequired")];
+        }
+
+        var idempotencyKey = IdempotencyKeyHeader.Read(context.Request, problems, errors);
+        var friendIds = ReadFriendIds(body.FriendIds, problems, errors);
+        details = details is null ? null : details with { FriendIds = friendIds };
+
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetAsync(lotId, cancellationToken) : null;
+        if (map is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");
+        }
+
+        ParkingOutcome outcome;
+        if (isReservation)
+        {
+            outcome = await parking.CheckInAsync(context.User.DriverId(), reservationId, map, details!, cancellationToken);
+        }
+        else
+        {
+            var refined = refiner.Refine(map, position!);
+            switch (refined.Status)
+            {
+                case RefinementStatus.Failed:
+                    return problems.Problem(RefineApi.StatusFor(refined.Error), RefineApi.CodeFor(refined.Error));
+                case RefinementStatus.Ambiguous:
+                    var ambiguous = problems.Problem(StatusCodes.Status422UnprocessableEntity, "position_ambiguous");
+                    ambiguous.ProblemDetails.Extensions["candidates"] = refined.Candidates.Select(positions.ToDto).ToList();
+                    return ambiguous;
+            }
+
+            outcome = await parking.ParkAsync(context.User.DriverId(), refined.Position!, details!, idempotencyKey, cancellationToken);
+        }
+
+        if (outcome.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return outcome.Record is { } record
+            ? TypedResults.Created($"/api/mp/records/{record.Id}", await records.ToDtoAsync(record, cancellationToken))
+            : Refused(problems, outcome);
+    }
+
+    public static async Task<Results<Created<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> CheckInAsync(
+        string id, HttpContext context, ParkingService parking, ReservationService reservations, LotMapCache maps,
+        ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var reservation = Guid.TryParse(id, out var rid) ? await reservations.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        var map = reservation is null ? null : await maps.GetAsync(reservation.LotId, cancellationToken);
+        if (reservation is null || map is null)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found");
+        }
+
+        var outcome = await parking.CheckInAsync(context.User.DriverId(), rid, map, ParkingDetails.None, cancellationToken);
+        return outcome.Record is { } record
+            ? TypedResults.Created($"/api/mp/records/{record.Id}", await records.ToDtoAsync(record, cancellationToken))
+            : Refused(problems, outcome);
+    }
+
+    /// <summary>Newest first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    public static async Task<Results<Ok<ParkingRecordListDto>, ValidationProblem>> ListAsync(
+        string? cursor, string? limit, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        const string scope = "records";
+        var errors = new Dictionary<string, string[]>();
+        var take = PageCursors.ReadLimit(limit, problems, errors);
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        if (!cursors.TryRead(cursor, scope, out var after))
+        {
+            return PageCursors.Invalid(problems);
+        }
+
+        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
+        var items = new List<ParkingRecordDto>();
+        foreach (var r in page.Take(take))
+        {
+            items.Add(await records.ToDtoAsync(r, cancellationToken));
+        }
+
+        return TypedResults.Ok(new ParkingRecordListDto(items, cursors.Next(page, take, scope, r => CursorPosition.AtTime(r.ParkedAtUtc, r.Id))));
+    }
+
+    public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> CurrentAsync(
+        HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
+        await parking.CurrentAsync(context.User.DriverId(), cancellationToken) is { } r
+            ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken))
+            : problems.Problem(StatusCodes.Status404NotFound, "no_current_record");
+
+    public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var rid) && await parking.FindAsync(context.User.DriverId(), rid, cancellationToken) is { } r
+            ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken))
+            : problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
+
+    public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> EndAsync(
+        string id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var outcome = Guid.TryParse(id, out var rid)
+            ? await parking.EndAsync(context.User.DriverId(), rid, cancellationToken)
+            : ParkingOutcome.Refused(ParkingError.NotFound);
+        return outcome.Record is { } r ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)) : Refused(problems, outcome);
+    }
+
+    /// <summary>Null when absent (every bound friend); otherwise well-formed driver ids, at most 200.</summary>
+    private static List<Guid>? ReadFriendIds(IReadOnlyList<string>? posted, ApiProblems problems, Dictionary<string, string[]> errors)
+    {
+        if (posted is null)
+        {
+            return null;
+        }
+
+        var ids = new List<Guid>();
+        foreach (var id in posted)
+        {
+            if (!Guid.TryParse(id, out var friendId) || ids.Count >= 200)
+            {
+                errors["friendIds"] = [problems.Message("Validation.FriendIds")];
+                return null;
+            }
+
+            ids.Add(friendId);
+        }
+
+        return ids;
+    }
+
+    internal static ProblemHttpResult Refused(ApiProblems problems, ParkingOutcome outcome)
+    {
+        var problem = outcome.Error switch
+        {
+            ParkingError.ActiveRecordExists => problems.Problem(StatusCodes.Status409Conflict, "active_record_exists"),
+            ParkingError.PlateAlreadyParked => problems.Problem(StatusCodes.Status409Conflict, "plate_already_parked"),
+            ParkingError.AlreadyEnded => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
+            ParkingError.ReservationNotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
+            ParkingError.ReservationNotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),
+            ParkingError.FriendNotFound => problems.Problem(StatusCodes.Status404NotFound, "friend_not_found"),
+            ParkingError.IdempotencyKeyReused => problems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused"),
+            _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
+        };
+        if (outcome.ConflictingRecordId is { } conflicting)
+        {
+            problem.ProblemDetails.Extensions["recordId"] = conflicting.ToString();
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,26 @@
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+public sealed record ReservationDto(
+    string Id,
+    string LotId,
+    string SpaceId,
+    string? SpaceCode,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    DateTimeOffset HoldUntil,
+    string State,
+    string? CancelReason);

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Parking;
+
+/// <summary>/api/mp/reservations: a signed-in driver's reservations. Another driver's id answers 404.</summary>
+public static class ReservationsApi
+{
+    private const string ListScope = "reservations";
+
+    public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/reservations").WithTags("Reservations").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/", CreateAsync).WithName("CreateReservation").Accepts<CreateReservationRequest>("application/json");
+        group.MapGet("/", ListAsync).WithName("ListReservations");
+        group.MapGet("/{id}", GetAsync).WithName("GetReservation");
+        group.MapDelete("/{id}", CancelAsync).WithName("CancelReservation");
+        return app;
+    }
+
+    public static async Task<Results<Created<ReservationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpContext context,
+        ReservationService reservations,
+        LotMapCache maps,
+        ApiProblems problems,
+        CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<CreateReservationRequest>(context.Request, 4096, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (!Guid.TryParse(body.SpaceId, out var spaceId))
+        {
+            errors["spaceId"] = [problems.Message("Validation.SpaceIdRequired")];
+        }
+
+        if (body.StartsAt is null || body.EndsAt is null)
+        {
+            errors["startsAt"] = [problems.Message("Validation.WindowRequired")];
+        }
+
+        var key = IdempotencyKeyHeader.Read(context.Request, problems, errors);
+
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        var outcome = await reservations.CreateAsync(
+            new ReservationRequest(context.User.DriverId(), spaceId, body.StartsAt!.Value.UtcDateTime, body.EndsAt!.Value.UtcDateTime, key),
+            cancellationToken);
+        if (outcome.Reservation is not { } reservation)
+        {
+            return Refused(problems, outcome.Error);
+        }
+
+        if (outcome.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Created($"/api/mp/reservations/{reservation.Id}", await ToDtoAsync(reservation, maps, cancellationToken));
+    }
+
+    /// <summary>Newest start first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    public static async Task<Results<Ok<ReservationListDto>, ValidationProblem>> ListAsync(
+        string? cursor, string? limit, HttpContext context, ReservationService reservations, LotMapCache maps, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var take = PageCursors.ReadLimit(limit, problems, errors);
+        if (errors.Count > 0)
+        {
+            return problems.Validation(errors);
+        }
+
+        if (!cursors.TryRead(cursor, ListScope, out var after))
+        {
+            return PageCursors.Invalid(problems);
+        }
+
+        var page = await reservations.PageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
+        var items = new List<ReservationDto>();
+        foreach (var r in page.Take(take))
+        {
+            items.Add(await ToDtoAsync(r, maps, cancellationToken));
+        }
+
+        return TypedResults.Ok(new ReservationListDto(items, cursors.Next(page, take, ListScope, r => CursorPosition.AtTime(r.StartsAtUtc, r.Id))));
+    }
+
+    public static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var reservation = Guid.TryParse(id, out var rid) ? await reservations.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        return reservation is null
+            ? problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found")
+            : TypedResults.Ok(await ToDtoAsync(reservation, maps, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> CancelAsync(
+        string id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var outcome = Guid.TryParse(id, out var rid)
+            ? await reservations.CancelAsync(context.User.DriverId(), rid, null, cancellationToken)
+            : ReservationOutcome.Refused(ReservationError.NotFound);
+        return outcome.Reservation is { } r ? TypedResults.Ok(await ToDtoAsync(r, maps, cancellationToken)) : Refused(problems, outcome.Error);
+    }
+
+    internal static ProblemHttpResult Refused(ApiProblems problems, ReservationError error) => error switch
+    {
+        ReservationError.SpaceNotFound => problems.Problem(StatusCodes.Status404NotFound, "space_not_found"),
+        ReservationError.NotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
+        ReservationError.SpaceNotReservable => problems.Problem(StatusCodes.Status409Conflict, "space_not_reservable"),
+        ReservationError.SpaceTaken => problems.Problem(StatusCodes.Status409Conflict, "space_taken"),
+        ReservationError.TooManyReservations => problems.Problem(StatusCodes.Status409Conflict, "too_many_reservations"),
+        ReservationError.NotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),
+        ReservationError.IdempotencyKeyReused => problems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused"),
+        ReservationError.WindowTooLong => problems.Problem(StatusCodes.Status400BadRequest, "window_too_long"),
+        ReservationError.TooFarAhead => problems.Problem(StatusCodes.Status400BadRequest, "too_far_ahead"),
+        _ => problems.Problem(StatusCodes.Status400BadRequest, "window_invalid"),
+    };
+
+    private static async Task<ReservationDto> ToDtoAsync(Reservation r, LotMapCache maps, CancellationToken cancellationToken)
+    {
+        var map = await maps.GetAsync(r.LotId, cancellationToken);
+        return new ReservationDto(
+            r.Id.ToString(), r.LotId.ToString(), r.SpaceId.ToString(), map?.Space(r.SpaceId)?.Code,
+            r.StartsAtUtc.ToOffset(), r.EndsAtUtc.ToOffset(), r.HoldUntilUtc.ToOffset(), JsonNamingPolicy.CamelCase.ConvertName(r.State.ToString()), r.CancelReason);
+    }
+}

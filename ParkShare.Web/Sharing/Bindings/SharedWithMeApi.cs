@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Sharing.Bindings;
+
+/// <summary>/api/mp/shared-with-me: the cars of drivers bound to me, and "I picked it up". A record not shared with me answers 404.</summary>
+public static class SharedWithMeApi
+{
+    public static IEndpointRouteBuilder MapSharedWithMeApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/shared-with-me").WithTags("Bindings").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapGet("/", ListAsync).WithName("SharedWithMe");
+        group.MapPost("/{recordId}/picked-up", PickedUpAsync).WithName("SharedRecordPickedUp");
+        return app;
+    }
+
+    public static async Task<Ok<SharedWithMeDto>> ListAsync(HttpContext context, SharedWithMe shared, ParkingRecordMapper records, CancellationToken cancellationToken)
+    {
+        var items = new List<ParkingRecordDto>();
+        foreach (var record in await shared.ListAsync(context.User.DriverId(), cancellationToken))
+        {
+            items.Add(await records.ToDtoAsync(record, cancellationToken));
+        }
+
+        return TypedResults.Ok(new SharedWithMeDto(items));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> PickedUpAsync(
+        string recordId, HttpContext context, SharedWithMe shared, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var error = Guid.TryParse(recordId, out var rid) ? await shared.PickedUpAsync(context.User.DriverId(), rid, cancellationToken) : ShareError.NotFound;
+        return error switch
+        {
+            ShareError.None => TypedResults.NoContent(),
+            ShareError.NotActive => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
+            _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
+        };
+    }
+}

@@ -1,0 +1,14 @@
+using SkiaSharp;
+
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Push;
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>A poster text already broken into lines, with the face and size to draw it in.</summary>
+internal sealed record PosterTextBlock(IReadOnlyList<string> Lines, SKTypeface Typeface, float Size)
+{
+    public float LineHeight => Size * 1.3f;
+
+    public float Height => Lines.Count * LineHeight;
+}

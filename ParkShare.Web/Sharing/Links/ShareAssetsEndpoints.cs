@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>A share link's QR code (PNG, SVG), its poster and the car's photo: same checks as the page (404 unknown, 410 finished, limits).</summary>
+public static class ShareAssetsEndpoints
+{
+    public static IEndpointRouteBuilder MapShareAssets(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/s/{token}").ExcludeFromDescription().AllowAnonymous();
+        group.MapGet("/qr.png", QrPngAsync);
+        group.MapGet("/qr.svg", QrSvgAsync);
+        group.MapGet("/poster.png", PosterAsync);
+        group.MapGet("/photo", PhotoAsync);
+        return app;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPngAsync(
+        string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
+    {
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
+        return target is null ? problem! : TypedResults.File(qr.RenderPng(site.Value.SharePage(token)), "image/png");
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvgAsync(
+        string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
+    {
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
+        return target is null ? problem! : TypedResults.Content(qr.RenderSvg(site.Value.SharePage(token)), "image/svg+xml");
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PosterAsync(
+        string token, HttpContext context, ShareVisitor visitor, ShareRateLimits limits, SharePoster poster, LotMapCache maps,
+        IOptions<PublicSiteOptions> site, IStringLocalizer<SharePoster> text, ApiProblems problems)
+    {
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        // Drawing a poster is the costliest answer here: it counts against the link's views per minute.
+        if (!limits.MayView(target.Link.Id))
+        {
+            context.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited");
+        }
+
+        var map = await maps.GetAsync(target.Record.LotId, context.RequestAborted);
+        var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
+        var content = new PosterContent(
+            map?.Name ?? string.Empty, map?.Address ?? string.Empty, target.Record.LevelName,
+            map?.Space(target.Record.SpaceId)?.Zone?.Name ?? target.Record.ZoneCode, target.Record.SpaceCode,
+            text["S.Poster.Scan"], text["S.Poster.Until", LotTime.Format(target.Link.ExpiresAtUtc, zone, "yyyy-MM-dd HH:mm")], site.Value.SharePage(token));
+        return TypedResults.File(poster.RenderPng(content), "image/png");
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> PhotoAsync(
+        string token, HttpContext context, ShareVisitor visitor, SharePinCookie pins, PhotoStore photos, ApiProblems problems)
+    {
+        var (target, problem) = await OpenAsync(token, context, visitor, problems);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        var allowed = target.Link.ShowPhoto && target.Record.HasPhoto && (!target.Link.HasPin || pins.Proves(context, target.Link.Id));
+        return allowed && photos.OpenRead(target.Record.Id) is { } file
+            ? TypedResults.Stream(file, "image/jpeg")
+            : problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
+    }
+
+    /// <summary>The page's own visit decision (no view counted): a link that works, even behind its PIN or lock, has its QR and poster.</summary>
+    private static async Task<(ShareTarget? Target, ProblemHttpResult? Problem)> OpenAsync(string token, HttpContext context, ShareVisitor visitor, ApiProblems problems)
+    {
+        var decision = await visitor.DecideAsync(context, token, countsAsView: false);
+        return decision.View switch
+        {
+            SharePageView.NotFound => (null, problems.Problem(StatusCodes.Status404NotFound, "share_not_found")),
+            SharePageView.TooMany => (null, problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited")),
+            SharePageView.Gone => (null, problems.Problem(StatusCodes.Status410Gone, "share_gone")),
+            _ => (decision.Target, null),
+        };
+    }
+}

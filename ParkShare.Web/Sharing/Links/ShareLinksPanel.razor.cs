@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.WeChat;
+
+using ParkShare.Web.Wayfinding;
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>"Share with a friend" on my car: create a secure link (lifetime, PIN, view limit), show its link, QR and poster, its views, revoke it.</summary>
+public sealed partial class ShareLinksPanel
+{
+    private List<(ShareLink Link, ShareDto Dto, IReadOnlyList<ShareView> Views)> _links = [];
+    private string? _error;
+
+    [Inject] private ShareService Shares { get; set; } = default!;
+    [Inject] private ShareMapper Mapper { get; set; } = default!;
+    [Inject] private ApiProblems Problems { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<ShareLinksPanel> L { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+    [Parameter, EditorRequired] public Guid RecordId { get; set; }
+    [Parameter, EditorRequired] public TimeZoneInfo Zone { get; set; } = TimeZoneInfo.Utc;
+    [SupplyParameterFromForm(FormName = "create-share")] private int? Hours { get; set; }
+    [SupplyParameterFromForm(FormName = "create-share")] private string? Pin { get; set; }
+    [SupplyParameterFromForm(FormName = "create-share")] private int? MaxViews { get; set; }
+    [SupplyParameterFromForm(FormName = "create-share")] private bool ShowPlate { get; set; }
+    [SupplyParameterFromForm(FormName = "create-share")] private bool ShowPhoto { get; set; }
+    [SupplyParameterFromForm(FormName = "revoke-share")] private Guid? RevokeId { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var driverId = HttpContext.User.DriverId();
+        foreach (var link in await Shares.ListAsync(driverId, RecordId, HttpContext.RequestAborted))
+        {
+            var views = await Shares.ViewsAsync(driverId, link.Id, HttpContext.RequestAborted) ?? [];
+            _links.Add((link, Mapper.ToDto(link, recordActive: true), [.. views.Take(5)]));
+        }
+    }
+
+    private async Task CreateAsync()
+    {
+        var pin = string.IsNullOrWhiteSpace(Pin) ? null : Pin.Trim();
+        var outcome = await Shares.CreateAsync(
+            HttpContext.User.DriverId(),
+            new ShareRequest(RecordId, TimeSpan.FromHours(Hours ?? 72), pin, MaxViews, ShowPlate, ShowPhoto),
+            HttpContext.RequestAborted);
+        if (outcome.Link is null)
+        {
+            _error = SharesApi.Refused(Problems, outcome.Error).ProblemDetails.Detail;
+            return;
+        }
+
+        Navigation.NavigateTo("m/car#shares");
+    }
+
+    private async Task RevokeAsync()
+    {
+        if (RevokeId is { } id)
+        {
+            await Shares.RevokeAsync(HttpContext.User.DriverId(), id, HttpContext.RequestAborted);
+        }
+
+        Navigation.NavigateTo("m/car#shares");
+    }
+
+    private string Time(DateTime utc) => LotTime.Format(utc, Zone);
+}

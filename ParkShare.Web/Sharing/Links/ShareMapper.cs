@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Sharing;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Push;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>A link in its wire shape; the token is read back from its ciphertext only here, for its owner.</summary>
+public sealed class ShareMapper(ShareService shares, ShareViewLog views, IOptions<PublicSiteOptions> site, TimeProvider clock)
+{
+    public ShareDto ToDto(ShareLink link, bool recordActive, string? token = null)
+    {
+        token ??= shares.TokenOf(link);
+        var url = token is null ? null : site.Value.SharePage(token);
+        var pending = views.Pending(link.Id);
+        return new ShareDto(
+            link.Id.ToString(),
+            link.RecordId.ToString(),
+            JsonNamingPolicy.CamelCase.ConvertName(link.StateAt(clock.GetUtcNow().UtcDateTime, recordActive, pending).ToString()),
+            url,
+            url is null ? null : url + "/qr.png",
+            url is null ? null : url + "/qr.svg",
+            url is null ? null : url + "/poster.png",
+            link.CreatedAtUtc.ToOffset(),
+            link.ExpiresAtUtc.ToOffset(),
+            link.HasPin,
+            link.MaxViews,
+            link.Views + pending,
+            link.ShowPlate,
+            link.ShowPhoto,
+            link.FirstViewedAtUtc?.ToOffset(),
+            link.RevokedAtUtc?.ToOffset(),
+            link.PickedUpAtUtc?.ToOffset());
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Push;
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>
+/// Decides what a visit to a share link shows: too many tries (429), unknown (404), finished (410),
+/// locked, PIN asked, or the car, logging the view. Both the fast page and the Blazor page ask here;
+/// the decision is kept for the request so a limit is counted once.
+/// </summary>
+public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRateLimits limits, SharePinCookie pins, TimeProvider clock)
+{
+    private const string ItemKey = "ParkShare.ShareDecision";
+
+    /// <param name="countsAsView">False for the "picked up" confirmation: only the page itself is a view.</param>
+    public async Task<ShareDecision> DecideAsync(HttpContext context, string token, bool countsAsView = true)
+    {
+        if (context.Items[ItemKey] is ShareDecision decided)
+        {
+            return decided;
+        }
+
+        var decision = await DecideOnceAsync(context, token, countsAsView);
+        context.Items[ItemKey] = decision;
+        if (decision.Status == StatusCodes.Status429TooManyRequests)
+        {
+            context.Response.Headers.RetryAfter = ((int)ShareRateLimits.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return decision;
+    }
+
+    private async Task<ShareDecision> DecideOnceAsync(HttpContext context, string token, bool countsAsView)
+    {
+        var client = ShareClient.Key(context);
+        if (!limits.MayTry(client))
+        {
+            return new(SharePageView.TooMany, StatusCodes.Status429TooManyRequests, null, default);
+        }
+
+        if (await access.FindAsync(token, context.RequestAborted) is not { } target)
+        {
+            limits.Missed(client);
+            return new(SharePageView.NotFound, StatusCodes.Status404NotFound, null, default);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var state = target.Link.StateAt(now, target.Record.IsActive, views.Pending(target.Link.Id));
+        var isGet = HttpMethods.IsGet(context.Request.Method) && countsAsView;
+        if (state != ShareLinkState.Active)
+        {
+            return new(SharePageView.Gone, StatusCodes.Status410Gone, target, state);
+        }
+
+        if (target.Link.IsLockedAt(now))
+        {
+            return new(SharePageView.Locked, StatusCodes.Status403Forbidden, target, state);
+        }
+
+        if (target.Link.HasPin && !pins.Proves(context, target.Link.Id))
+        {
+            return new(SharePageView.Pin, StatusCodes.Status200OK, target, state);
+        }
+
+        if (isGet && !limits.MayView(target.Link.Id))
+        {
+            return new(SharePageView.TooMany, StatusCodes.Status429TooManyRequests, target, state);
+        }
+
+        if (isGet)
+        {
+            views.Add(new ShareViewEntry(target.Link.Id, now, ShareClient.Device(context.Request.Headers.UserAgent), ShareClient.Network(context.Connection.RemoteIpAddress)));
+        }
+
+        return new(SharePageView.Car, StatusCodes.Status200OK, target, state);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Sharing.Bindings;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.Sharing.Push;
+using ParkShare.Core.WeChat;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.WeChat;
+namespace ParkShare.Web.Sharing.Push;
+
+/// <summary>/api/mp/subscriptions: what wx.requestSubscribeMessage answered; each accepted template allows one subscribe message.</summary>
+public static class SubscriptionsApi
+{
+    public const int MaxTemplatesPerRequest = 10;
+
+    public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/subscriptions").WithTags("Bindings").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").Accepts<SubscriptionsRequest>("application/json");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SubscriptionsDto>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+        HttpContext context, SubscriptionService subscriptions, IOptions<WeChatOptions> weChat, ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var (body, problemCode, status) = await JsonBody.ReadAsync<SubscriptionsRequest>(context.Request, 4096, cancellationToken);
+        if (body is null)
+        {
+            return problems.Problem(status, problemCode!);
+        }
+
+        var templates = weChat.Value.Templates;
+        string[] ours = [templates.PositionSharedSubscribe, templates.DriverNoticeSubscribe];
+        var accepted = body.Accepted ?? [];
+        if (body.Accepted is null || accepted.Count > MaxTemplatesPerRequest)
+        {
+            return problems.Validation(new Dictionary<string, string[]> { ["accepted"] = [problems.Message("Validation.TemplatesRequired", MaxTemplatesPerRequest)] });
+        }
+
+        if (accepted.Any(t => string.IsNullOrEmpty(t) || !ours.Contains(t, StringComparer.Ordinal)))
+        {
+            return problems.Validation(new Dictionary<string, string[]> { ["accepted"] = [problems.Message("Validation.TemplateUnknown")] });
+        }
+
+        var recorded = await subscriptions.AcceptAsync(context.User.DriverId(), accepted, cancellationToken);
+        return TypedResults.Ok(new SubscriptionsDto(recorded));
+    }
+}

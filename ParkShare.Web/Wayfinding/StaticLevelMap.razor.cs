@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using ParkShare.Core.Geometry;
+using ParkShare.Core.Lots;
+using ParkShare.Core.Parking;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Refinement;
+
+using ParkShare.Web.Sharing.Links;
+namespace ParkShare.Web.Wayfinding;
+
+public sealed partial class StaticLevelMap
+{
+    [Parameter, EditorRequired]
+    public LevelMap Level { get; set; } = default!;
+
+    /// <summary>Live states in the order of <see cref="LevelMap.Spaces"/>; null draws the plan alone.</summary>
+    [Parameter]
+    public IReadOnlyList<SpaceStateKind>? States { get; set; }
+
+    [Parameter]
+    public SpaceEntry? Highlight { get; set; }
+
+    /// <summary>Route legs on this level, in lot-local metres.</summary>
+    [Parameter]
+    public IReadOnlyList<IReadOnlyList<Point2>> RouteLegs { get; set; } = [];
+
+    /// <summary>The part of the level in view (a zone, the route); the whole level when null.</summary>
+    [Parameter]
+    public Envelope2? Focus { get; set; }
+
+    [Parameter]
+    public Func<SpaceEntry, string>? SpaceLink { get; set; }
+
+    [Parameter]
+    public string? StatesUrl { get; set; }
+
+    /// <summary>With script, a tap off the spaces goes here with <c>x</c> and <c>y</c> in lot-local metres appended.</summary>
+    [Parameter]
+    public string? TapUrl { get; set; }
+
+    [Parameter]
+    public string Label { get; set; } = string.Empty;
+
+    private double Top => Level.Outline.Envelope.MaxY;
+
+    private string ViewBox
+    {
+        get
+        {
+            var e = (Focus ?? Level.Outline.Envelope).ExpandBy(2);
+            return string.Create(CultureInfo.InvariantCulture, $"{e.MinX:0.#} {Top - e.MaxY:0.#} {e.Width:0.#} {e.Height:0.#}");
+        }
+    }
+
+    /// <summary>A zoomed map sends only the spaces in view (the page stays small on a weak connection).</summary>
+    private bool InView(SpaceEntry space)
+    {
+        if (Focus is not { } f)
+        {
+            return true;
+        }
+
+        var e = space.Polygon.Envelope;
+        var view = f.ExpandBy(2);
+        return e.MaxX >= view.MinX && e.MinX <= view.MaxX && e.MaxY >= view.MinY && e.MinY <= view.MaxY;
+    }
+
+    private double Sy(double y) => Top - y;
+
+    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private string Points(IEnumerable<Point2> points)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in points)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(F(p.X)).Append(',').Append(F(Sy(p.Y)));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>One letter per state, the same letters the states API sends (m.js swaps them in place).</summary>
+    private string StateClass(int i) => States is { } s && i < s.Count ? ((char)s[i]).ToString() : "N";
+
+    private static string KindClass(SpaceEntry s) => s.Kind switch
+    {
+        SpaceKind.Ev => " ev",
+        SpaceKind.Accessible => " ac",
+        _ => string.Empty,
+    };
+
+    private static string Short(SpaceEntry s) => s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Label;
+
+    private static string Glyph(LandmarkKind kind) => LandmarkGlyph.For(kind);
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Drivers;
+using ParkShare.Core.WeChat;
+using ParkShare.Web.Drivers;
+
+using ParkShare.Web.Api;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.FloorPlans;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Notices;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Sharing.Links;
+using ParkShare.Web.Sharing.Push;
+namespace ParkShare.Web.WeChat;
+
+/// <summary>
+/// /api/mp/wechat: linking the driver's official-account openid when WeChat gives no unionid. The
+/// mini-program shows the returned QR; scanning it in WeChat (follow or SCAN) links the scanner.
+/// </summary>
+public static class WeChatLinkApi
+{
+    public const string ShowQrBase = "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=";
+
+    public static IEndpointRouteBuilder MapWeChatLinkApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/mp/wechat").WithTags("WeChat").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPost("/link-code", CreateLinkCodeAsync).WithName("CreateOfficialAccountLinkCode");
+        return app;
+    }
+
+    public static async Task<Results<Ok<LinkCodeDto>, ProblemHttpResult>> CreateLinkCodeAsync(
+        HttpContext context, DriverSessionService drivers, OfficialAccountLinks links, IWeChatClient weChat, IOptions<WeChatOptions> options,
+        ApiProblems problems, CancellationToken cancellationToken)
+    {
+        var driver = await drivers.FindDriverAsync(context.User.DriverId(), cancellationToken);
+        if (driver is null)
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "session_required");
+        }
+
+        if (driver.OfficialAccountOpenId is not null)
+        {
+            return problems.Problem(StatusCodes.Status409Conflict, "official_account_already_linked");
+        }
+
+        var issue = await links.IssueAsync(driver.Id, cancellationToken);
+        try
+        {
+            var qr = await weChat.CreateOfficialAccountQrAsync(issue.Scene, OfficialAccountLinks.Lifetime, cancellationToken);
+            var image = options.Value.IsSandbox ? null : ShowQrBase + Uri.EscapeDataString(qr.Ticket);
+            return TypedResults.Ok(new LinkCodeDto(issue.Code, issue.Scene, qr.Url, image, issue.ExpiresAtUtc.ToOffset()));
+        }
+        catch (WeChatException)
+        {
+            return problems.Problem(StatusCodes.Status503ServiceUnavailable, "wechat_unavailable");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.WeChat;
+
+using ParkShare.Web.Components;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Lots.Editing;
+using ParkShare.Web.Lots.Exchange;
+using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Occupancy;
+using ParkShare.Web.Parking;
+using ParkShare.Web.Refinement;
+using ParkShare.Web.Sharing.Bindings;
+using ParkShare.Web.Staff;
+namespace ParkShare.Web.WeChat;
+
+/// <summary>
+/// WeChat status for admins: the mode, both apps' ids (secrets only as configured/missing), the
+/// live client's token health per AppId and its recent errors, the push outbox and the sandbox inbox.
+/// </summary>
+public sealed partial class WeChatStatus
+{
+    private IReadOnlyList<WeChatTokenHealth> _tokens = [];
+    private IReadOnlyList<WeChatApiError> _errors = [];
+
+    [Inject]
+    private IOptions<WeChatOptions> WeChatOptions { get; set; } = default!;
+
+    [Inject]
+    private WeChatHealth Health { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<WeChatStatus> L { get; set; } = default!;
+
+    private WeChatOptions Options => WeChatOptions.Value;
+
+    protected override void OnInitialized() => Reload();
+
+    private void Reload()
+    {
+        _tokens = Health.Tokens();
+        _errors = Health.RecentErrors();
+    }
+
+    private string AppId(WeChatAppOptions app) => string.IsNullOrWhiteSpace(app.AppId) ? L["WeChat.Missing"] : app.AppId;
+
+    private string Presence(string secret) => string.IsNullOrWhiteSpace(secret) ? L["WeChat.Missing"] : L["WeChat.Configured"];
+
+    private static string Time(DateTime? utc) => utc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}
