@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 
 namespace ParkShare.Core.Data;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Lots;
+using ParkShare.Core.Staff;
 
 namespace ParkShare.Core.Data;
 

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Data;

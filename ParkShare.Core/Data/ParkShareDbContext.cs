@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
@@ -12,6 +10,8 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
+using ParkShare.Core.Staff;
+using ParkShare.Core.WeChat;
 
 namespace ParkShare.Core.Data;
 

@@ -1,4 +1,3 @@
-using ParkShare.Core.WeChat;
 namespace ParkShare.Core.Drivers;
 
 /// <summary>An opaque bearer session: only the SHA-256 of the 256-bit token is stored.</summary>

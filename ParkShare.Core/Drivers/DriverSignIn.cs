@@ -1,4 +1,3 @@
-using ParkShare.Core.WeChat;
 namespace ParkShare.Core.Drivers;
 
 /// <summary>What a successful sign-in returns: the token (shown once), its expiry and the driver.</summary>

@@ -1,6 +1,5 @@
 using ParkShare.Core.Security;
 
-using ParkShare.Core.WeChat;
 namespace ParkShare.Core.Drivers;
 
 /// <summary>256-bit random session tokens (base64url) and the hash they are looked up by.</summary>

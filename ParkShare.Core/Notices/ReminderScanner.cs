@@ -4,8 +4,6 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Notices;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Parking;

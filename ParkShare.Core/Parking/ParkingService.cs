@@ -3,7 +3,6 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Refinement;
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Parking;

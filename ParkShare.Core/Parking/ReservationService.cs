@@ -5,8 +5,6 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Occupancy;
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
 namespace ParkShare.Core.Parking;

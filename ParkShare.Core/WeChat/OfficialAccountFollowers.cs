@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
-
 using ParkShare.Core.Drivers;
+
 namespace ParkShare.Core.WeChat;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ParkShare.Core.Drivers;
 namespace ParkShare.Core.WeChat;
 
 /// <summary>A fresh link code (shown once, inside the QR's scene) and when it stops working.</summary>

@@ -1,4 +1,3 @@
-using ParkShare.Core.Drivers;
 namespace ParkShare.Core.WeChat;
 
 /// <summary>What scanning a "link:" QR did.</summary>

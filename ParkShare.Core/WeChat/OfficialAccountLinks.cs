@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
-
 using ParkShare.Core.Drivers;
+
 namespace ParkShare.Core.WeChat;
 
 /// <summary>

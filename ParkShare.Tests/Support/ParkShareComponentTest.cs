@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Refinement;

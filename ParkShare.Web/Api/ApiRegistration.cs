@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
-using Scalar.AspNetCore;
-
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Hosting;
 using ParkShare.Web.Lots;
@@ -19,6 +16,8 @@ using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
 using ParkShare.Web.Sharing.Push;
 using ParkShare.Web.WeChat;
+using Scalar.AspNetCore;
+
 namespace ParkShare.Web.Api;
 
 public static class ApiRegistration

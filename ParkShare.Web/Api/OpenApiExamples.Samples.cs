@@ -1,18 +1,7 @@
+using ParkShare.Web.Lots;
+using ParkShare.Web.Parking;
 using ParkShare.Web.Refinement;
 
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Api;
 
 /// <summary>Example bodies, built from the real wire types so they cannot drift from the shapes.</summary>

@@ -3,10 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Data;

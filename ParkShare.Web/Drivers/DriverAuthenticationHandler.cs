@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.Drivers;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Parking;
 

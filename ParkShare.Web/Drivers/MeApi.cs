@@ -1,21 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
+
 namespace ParkShare.Web.Drivers;
 
 /// <summary>/api/mp/me: the signed-in driver, the privacy notice, and deleting the account with all its data.</summary>

@@ -1,21 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
+
 namespace ParkShare.Web.Hosting;
 
 /// <summary>GET /healthz: 200 when the database answers.</summary>

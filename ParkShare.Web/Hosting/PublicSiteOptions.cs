@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Hosting;
 
 /// <summary>The root key PublicBaseUrl: the absolute address share links and their QR codes point to.</summary>

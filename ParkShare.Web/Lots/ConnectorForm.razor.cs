@@ -4,9 +4,6 @@ using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots;
 

@@ -1,13 +1,3 @@
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Staff;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Lots;
 
 /// <summary>One editable control point row: lot-local x/y in metres and its latitude/longitude, any still blank.</summary>

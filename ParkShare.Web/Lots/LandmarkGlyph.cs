@@ -1,6 +1,5 @@
 using ParkShare.Core.Lots;
 
-using ParkShare.Web.Refinement;
 namespace ParkShare.Web.Lots;
 
 /// <summary>The one-character mark a landmark gets on every level map (console and phone alike).</summary>

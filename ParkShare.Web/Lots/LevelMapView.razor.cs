@@ -5,8 +5,8 @@ using Microsoft.JSInterop;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Wayfinding;
-using Route = ParkShare.Core.Wayfinding.Route;
 using ParkShare.Web.Refinement;
+using Route = ParkShare.Core.Wayfinding.Route;
 
 namespace ParkShare.Web.Lots;
 

@@ -4,16 +4,8 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Lots;
 
 /// <summary>A lot's elevators, stairs and ramps between levels: list, add (by landmark on each level), remove.</summary>

@@ -5,16 +5,8 @@ using MudBlazor;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Lots;
 
 /// <summary>A lot's levels: add, rename, move to another floor, copy, delete; and the lot's own description.</summary>

@@ -1,9 +1,5 @@
 using System.Globalization;
 
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 namespace ParkShare.Web.Lots;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using ParkShare.Core.Parking;
 
-using ParkShare.Web.Refinement;
 namespace ParkShare.Web.Lots;
 
 /// <summary>Where a space's state comes from (staff, a driver's record, a sensor, a reservation), strongest first.</summary>

@@ -3,26 +3,11 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
 using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
-using ParkShare.Web.Sharing;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>

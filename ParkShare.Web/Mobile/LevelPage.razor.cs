@@ -7,21 +7,8 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>A level's live map: tap a free space to reserve it, or (park mode) to record that the car stands there.</summary>

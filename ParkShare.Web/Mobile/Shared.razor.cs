@@ -5,11 +5,9 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>"Shared with me": the cars of drivers bound to me, where they are, a map link, and "picked up".</summary>

@@ -5,12 +5,7 @@ using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>

@@ -4,7 +4,6 @@ using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 using ParkShare.Web.Drivers;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>

@@ -1,20 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Notices;
+using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 
-using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Notices;
 
 /// <summary>/api/mp/notices: the signed-in driver's reminders and staff notices, newest first. Another driver's id answers 404.</summary>

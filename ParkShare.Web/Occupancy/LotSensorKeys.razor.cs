@@ -5,17 +5,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Occupancy;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Occupancy;
 
 /// <summary>A lot's sensor API keys: create (the secret is shown once), list, revoke. Admins and the lot's operators only.</summary>

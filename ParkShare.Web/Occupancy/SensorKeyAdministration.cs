@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using ParkShare.Core.Occupancy;
-
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
 using ParkShare.Web.Staff;
+
 namespace ParkShare.Web.Occupancy;
 
 /// <summary>

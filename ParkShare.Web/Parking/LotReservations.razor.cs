@@ -5,16 +5,8 @@ using MudBlazor;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Parking;
 
 /// <summary>A lot's reservations for its staff: filter, cancel with a reason the driver sees, and the lot's rules.</summary>

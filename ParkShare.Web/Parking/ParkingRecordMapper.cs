@@ -1,21 +1,9 @@
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
+using ParkShare.Web.Api;
 using ParkShare.Web.Refinement;
 
-using ParkShare.Web.Api;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Parking;
 
 /// <summary>Turns a stored record into its wire shape, with the route and landmarks of the lot's current version.</summary>

@@ -5,21 +5,9 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using ParkShare.Core.Parking;
+using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 
-using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Parking;
 
 /// <summary>/api/mp/records/{id}/photo: a photo of where the car stands, kept only as a clean re-encoded JPEG.</summary>

@@ -2,21 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
+using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
 
-using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Parking;
 
 /// <summary>/api/mp/records: where my car is. A record stores the refined position of any basic position kind.</summary>

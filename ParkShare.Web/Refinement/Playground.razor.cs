@@ -6,24 +6,9 @@ using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Refinement;
-using ParkShare.Web.Api;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Hosting;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
-using ParkShare.Web.Lots.Editing;
 using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Refinement;
 
 /// <summary>Staff try every basic position kind and see the detailed position, the route and the API's JSON.</summary>

@@ -1,23 +1,11 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
-using ParkShare.Web.Drivers;
 using ParkShare.Core.Refinement;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
+using ParkShare.Web.Drivers;
+
 namespace ParkShare.Web.Refinement;
 
 /// <summary>POST /api/mp/refine: a basic position in, the detailed position (or candidates) out. Nothing is stored.</summary>

@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 public sealed class ConsoleOptions

@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Components;
-
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.Editing;
 using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Lots.FloorPlans;
 using ParkShare.Web.Lots.Markers;
+using ParkShare.Web.Occupancy;
 
 namespace ParkShare.Web.Staff;
 

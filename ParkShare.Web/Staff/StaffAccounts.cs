@@ -1,13 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Staff;
 
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 /// <summary>Why a staff action was refused; each has a message in the string tables (Staff.Error.{name}).</summary>

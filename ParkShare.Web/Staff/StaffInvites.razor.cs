@@ -5,9 +5,6 @@ using Microsoft.Extensions.Options;
 using MudBlazor;
 using ParkShare.Core.Staff;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 
 namespace ParkShare.Web.Staff;
 

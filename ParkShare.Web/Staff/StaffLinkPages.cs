@@ -1,10 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 /// <summary>The section Staff: how long invite and password-reset links stay valid, and how often a client may try one.</summary>

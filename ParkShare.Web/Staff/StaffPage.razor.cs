@@ -2,16 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Staff;
 
 /// <summary>

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
+using ParkShare.Core.Staff;
 
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 namespace ParkShare.Web.Staff;
 
 /// <summary>

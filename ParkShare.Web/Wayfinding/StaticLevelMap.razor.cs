@@ -5,9 +5,7 @@ using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Refinement;
 
-using ParkShare.Web.Sharing.Links;
 namespace ParkShare.Web.Wayfinding;
 
 public sealed partial class StaticLevelMap

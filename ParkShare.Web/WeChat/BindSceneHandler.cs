@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Data;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
+using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;
 

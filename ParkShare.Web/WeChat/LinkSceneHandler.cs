@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;

@@ -4,19 +4,13 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
-using ParkShare.Web.Refinement;
+using ParkShare.Core.WeChat;
 using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.WeChat;
 

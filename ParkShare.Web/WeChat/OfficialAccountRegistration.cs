@@ -1,4 +1,3 @@
-using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 
 namespace ParkShare.Web.WeChat;

@@ -3,16 +3,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Staff;
 namespace ParkShare.Web.WeChat;
 
 /// <summary>

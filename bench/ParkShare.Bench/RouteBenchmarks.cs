@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ParkShare.Core.Lots;
-using ParkShare.Core.Wayfinding;
 
 namespace ParkShare.Bench;
 

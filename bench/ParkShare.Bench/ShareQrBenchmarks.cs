@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 
 namespace ParkShare.Bench;
 

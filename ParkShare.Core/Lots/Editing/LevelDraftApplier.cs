@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 
 namespace ParkShare.Core.Lots.Editing;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots.Editing;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>Bindings between drivers and the friends who fetch their cars (section "Bindings").</summary>

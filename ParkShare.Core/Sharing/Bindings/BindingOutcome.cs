@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>A binding (AlreadyBound: the same two were bound before and nothing changed), or why there is none.</summary>

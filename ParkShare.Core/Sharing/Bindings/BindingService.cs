@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>A new invite with its code (shown once), or why there is none.</summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>One binding of a driver who parked in a lot, for support: ids only, never an openid.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>Which drivers with records in a lot share with which friends (support answers "why did my friend get nothing?").</summary>

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
-
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
+
 namespace ParkShare.Core.Sharing.Bindings;
 
 /// <summary>

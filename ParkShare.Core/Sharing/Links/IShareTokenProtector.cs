@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>Encrypts a share token for storage so only this installation can show it to its owner again (Data Protection in the host).</summary>

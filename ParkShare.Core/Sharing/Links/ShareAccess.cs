@@ -3,9 +3,8 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
-
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Push;
+
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>The friend's side of a share link: open it, prove the PIN, say the car was picked up; and the view log's writes.</summary>

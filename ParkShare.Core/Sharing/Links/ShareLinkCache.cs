@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>What the owner chooses for a new link; null lifetime means <see cref="SharingOptions.DefaultLifetime"/>.</summary>

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>The owner's side of share links: create, list, show again, extend, revoke, read the access log.</summary>

@@ -1,7 +1,5 @@
 using ParkShare.Core.Parking;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>What a share token opens: the link and the parked car it points to.</summary>

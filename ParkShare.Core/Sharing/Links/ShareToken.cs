@@ -2,8 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>

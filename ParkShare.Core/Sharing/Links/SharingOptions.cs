@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Push;
 namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>Secure links to a parked car (section "Sharing").</summary>

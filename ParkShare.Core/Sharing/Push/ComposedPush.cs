@@ -1,7 +1,5 @@
 using ParkShare.Core.WeChat;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>Absolute addresses for messages that leave the mini-program (the host knows its public base URL).</summary>

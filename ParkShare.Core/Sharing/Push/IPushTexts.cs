@@ -1,7 +1,5 @@
 using ParkShare.Core.Notices;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>The words of a push (the host supplies them from its string tables, in the language WeChat messages go out in).</summary>

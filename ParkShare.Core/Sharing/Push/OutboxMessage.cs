@@ -1,8 +1,6 @@
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>How a message reached its recipient; InApp: only the notice list or "shared with me" shows it.</summary>

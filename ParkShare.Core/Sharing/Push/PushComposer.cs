@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
-using ParkShare.Core.WeChat;
-
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.WeChat;
+
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

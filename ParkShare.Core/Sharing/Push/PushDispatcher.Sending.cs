@@ -3,8 +3,6 @@ using Microsoft.Extensions.Logging;
 using ParkShare.Core.Data;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 public sealed partial class PushDispatcher

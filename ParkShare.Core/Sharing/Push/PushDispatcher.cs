@@ -4,8 +4,6 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>The push outbox's dispatcher (section "Push").</summary>

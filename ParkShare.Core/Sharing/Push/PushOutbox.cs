@@ -2,9 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
-
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
+
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

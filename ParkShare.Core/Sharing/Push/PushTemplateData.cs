@@ -1,8 +1,6 @@
 using System.Globalization;
 using ParkShare.Core.Lots;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

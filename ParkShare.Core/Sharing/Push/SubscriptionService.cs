@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Tests.Core.WeChat;
 namespace ParkShare.Tests.Core.Drivers;
 
 /// <summary>One person, two WeChat channels: linking by unionid over a real SQLite file.</summary>

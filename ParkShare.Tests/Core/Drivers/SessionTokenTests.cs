@@ -1,7 +1,5 @@
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 
-using ParkShare.Tests.Core.WeChat;
 namespace ParkShare.Tests.Core.Drivers;
 
 public sealed class SessionTokenTests

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Tests.Core.Drivers;
 namespace ParkShare.Tests.Core.WeChat;
 
 /// <summary>One-time "link:" codes over a real SQLite file.</summary>

@@ -1,21 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Localization;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
 namespace ParkShare.Tests.Web.Api;
 
 /// <summary>Every 4xx from /api carries a stable code, with its title and detail in the request's language.</summary>

@@ -5,20 +5,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using ParkShare.Tests.Fakes;
-
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
+
 namespace ParkShare.Tests.Web.Drivers;
 
 public sealed class SessionApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>

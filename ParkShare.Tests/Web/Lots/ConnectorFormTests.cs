@@ -2,11 +2,7 @@ using Bunit;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Lots.Exchange;
 namespace ParkShare.Tests.Web.Lots;
 
 public sealed class ConnectorFormTests : LotAdminComponentTest

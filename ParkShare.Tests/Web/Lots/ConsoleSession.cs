@@ -1,13 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using ParkShare.Tests.Fakes;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 using ParkShare.Tests.Web.Staff;
 
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Lots.Markers;
 namespace ParkShare.Tests.Web.Lots;
 
 /// <summary>An HTTP client signed in to the console as the configured first Admin (cookie kept).</summary>

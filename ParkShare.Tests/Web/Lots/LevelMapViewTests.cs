@@ -2,11 +2,9 @@ using Bunit;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Refinement;
 using ParkShare.Tests.Core;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Refinement;
-
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Refinement;
+using ParkShare.Web.Lots;
+
 namespace ParkShare.Tests.Web.Lots;
 
 public sealed class LevelMapViewTests : ParkShareComponentTest

@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Time.Testing;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
@@ -13,15 +11,13 @@ using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Parking;
+using ParkShare.Core.Staff;
 using ParkShare.Tests.Core;
-using ParkShare.Web.Lots;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Lots.Editing;
 using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Lots.Exchange;
 namespace ParkShare.Tests.Web.Lots;
 
 /// <summary>bUnit with the real lot-editing services over a migrated SQLite file holding one lot with level B1.</summary>

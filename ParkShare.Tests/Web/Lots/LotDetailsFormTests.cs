@@ -1,10 +1,6 @@
 using Bunit;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Lots.Exchange;
 namespace ParkShare.Tests.Web.Lots;
 
 public sealed class LotDetailsFormTests : LotAdminComponentTest

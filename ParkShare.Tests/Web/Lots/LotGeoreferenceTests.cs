@@ -3,31 +3,14 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Staff;
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots.Markers;
 namespace ParkShare.Tests.Web.Lots;
 
 public sealed class LotGeoreferenceTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>

@@ -4,20 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
-
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
+
 namespace ParkShare.Tests.Web.Notices;
 
 public sealed class NoticesApiTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>

@@ -1,19 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Occupancy;
+using ParkShare.Core.Staff;
 using ParkShare.Tests.Fakes;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
 using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Staff;
 namespace ParkShare.Tests.Web.Occupancy;
 
 public sealed class SensorKeyAdministrationTests : IDisposable

@@ -3,26 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.Parking;
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Staff;
 namespace ParkShare.Tests.Web.Parking;
 
 /// <summary>The console's reservations table: the time filter (typed in the lot's zone) and paging, done in the query.</summary>

@@ -2,11 +2,9 @@ using System.Globalization;
 using Bunit;
 using ParkShare.Core.Refinement;
 using ParkShare.Tests.Core;
-using ParkShare.Web.Lots;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Refinement;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Lots;
 namespace ParkShare.Tests.Web.Refinement;
 
 public sealed class PositionPanelTests : ParkShareComponentTest

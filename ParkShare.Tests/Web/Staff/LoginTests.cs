@@ -3,10 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ParkShare.Tests.Fakes;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed partial class LoginTests : IDisposable

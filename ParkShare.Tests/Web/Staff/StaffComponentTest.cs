@@ -4,17 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
+using ParkShare.Core.Staff;
 using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Staff;
 
 /// <summary>bUnit with the real staff services and Identity over the lot-admin test database; the signed-in Admin is "admin-id".</summary>

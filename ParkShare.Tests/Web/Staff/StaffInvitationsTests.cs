@@ -1,17 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Lots.History;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed class StaffInvitationsTests : IDisposable

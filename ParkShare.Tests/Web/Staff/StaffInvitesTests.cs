@@ -1,13 +1,9 @@
 using Bunit;
-using ParkShare.Core.Staff;
-using ParkShare.Web.Staff;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using Microsoft.Extensions.DependencyInjection;
+using ParkShare.Core.Staff;
+using ParkShare.Web.Lots;
+using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed class StaffInvitesTests : StaffComponentTest

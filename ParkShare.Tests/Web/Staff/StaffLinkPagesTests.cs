@@ -1,21 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ParkShare.Core.Staff;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 namespace ParkShare.Tests.Web.Staff;
 
 /// <summary>The anonymous invite and reset pages: the token is the gate; bad links get a page that says what to do, never a 500.</summary>

@@ -1,12 +1,11 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.History;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed class StaffLogTests : StaffComponentTest

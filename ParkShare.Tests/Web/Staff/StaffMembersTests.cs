@@ -1,15 +1,11 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
-using ParkShare.Web.Staff;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed class StaffMembersTests : StaffComponentTest

@@ -1,14 +1,6 @@
 using ParkShare.Core.Staff;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 namespace ParkShare.Tests.Web.Staff;
 
 public sealed class StaffPasswordResetsTests : IDisposable

@@ -5,19 +5,11 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
+using ParkShare.Core.Staff;
 using ParkShare.Tests.Fakes;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Editing;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
 namespace ParkShare.Tests.Web.Staff;
 
 /// <summary>The real host with a clock the test moves, for the staff services and the invite and reset pages.</summary>

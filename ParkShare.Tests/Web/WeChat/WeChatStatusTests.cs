@@ -3,18 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.WeChat;
 using ParkShare.Tests.Fakes;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Staff;
+using ParkShare.Tests.Support;
 using ParkShare.Web.WeChat;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.WeChat;
 
 /// <summary>MudTabs registers an async-only disposable service, so the context is disposed asynchronously.</summary>

@@ -6,12 +6,7 @@ using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.FloorPlans;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
 
 namespace ParkShare.Web.Lots.Editing;
 

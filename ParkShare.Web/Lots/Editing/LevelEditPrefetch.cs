@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using ParkShare.Core.Lots.Editing;
 
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 namespace ParkShare.Web.Lots.Editing;
 
 /// <summary>

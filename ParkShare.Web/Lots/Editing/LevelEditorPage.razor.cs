@@ -3,17 +3,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots.Editing;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Lots.Editing;
 
 /// <summary>The level editor page: who may edit is checked on open and again on every save.</summary>

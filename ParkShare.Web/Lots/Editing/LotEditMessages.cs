@@ -2,9 +2,6 @@ using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 namespace ParkShare.Web.Lots.Editing;
 
 /// <summary>The page-language message for a refused lot edit, with its details (colliding codes, what blocks a deletion).</summary>

@@ -1,15 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
-
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
+
 namespace ParkShare.Web.Lots.Editing;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots.Exchange;
 
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 namespace ParkShare.Web.Lots.Exchange;
 
 /// <summary>A problem of an imported file in the page's language, naming the feature as the API does.</summary>

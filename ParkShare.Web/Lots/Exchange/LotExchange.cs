@@ -1,11 +1,10 @@
 using System.Security.Claims;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.Exchange;
-
+using ParkShare.Core.Staff;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff;
+
 namespace ParkShare.Web.Lots.Exchange;
 
 /// <summary>

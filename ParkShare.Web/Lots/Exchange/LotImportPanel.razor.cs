@@ -2,13 +2,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
-using ParkShare.Core.Staff;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.Exchange;
-using ParkShare.Web.Lots;
+using ParkShare.Core.Staff;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots.Exchange;
 

@@ -1,4 +1,3 @@
-using ParkShare.Web.Lots.Markers;
 namespace ParkShare.Web.Lots.FloorPlans;
 
 /// <summary>Why an uploaded file is not taken as a floor plan.</summary>

@@ -3,7 +3,6 @@ using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Web.Imaging;
 using SkiaSharp;
 
-using ParkShare.Web.Lots.Markers;
 namespace ParkShare.Web.Lots.FloorPlans;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using ParkShare.Core.Lots.FloorPlans;
 
-using ParkShare.Web.Lots.Markers;
 namespace ParkShare.Web.Lots.FloorPlans;
 
 /// <summary>The re-encoded floor plan, or why the upload is not one.</summary>

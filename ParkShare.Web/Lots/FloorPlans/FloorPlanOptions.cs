@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 
-using ParkShare.Web.Lots.Markers;
 namespace ParkShare.Web.Lots.FloorPlans;
 
 /// <summary>Limits on uploaded floor-plan images.</summary>

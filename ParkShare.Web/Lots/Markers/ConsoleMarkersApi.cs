@@ -3,24 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Markers;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.WeChat;
+using ParkShare.Web.Hosting;
+using ParkShare.Web.Staff;
+
 namespace ParkShare.Web.Lots.Markers;
 
 /// <summary>Marker QR sheets of a lot for printing: one A4 page as PNG, or all pages as PDF (console sign-in cookie).</summary>

@@ -4,22 +4,10 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Markers;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
-using ParkShare.Web.Lots.FloorPlans;
 using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
+using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Lots.Markers;
 
 /// <summary>

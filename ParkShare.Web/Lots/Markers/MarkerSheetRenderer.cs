@@ -1,13 +1,8 @@
 using System.Collections;
 using ParkShare.Core.Lots.Markers;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 using SkiaSharp;
 
-using ParkShare.Web.Lots.FloorPlans;
 namespace ParkShare.Web.Lots.Markers;
 
 /// <summary>

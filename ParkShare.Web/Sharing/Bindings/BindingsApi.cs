@@ -1,23 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.WeChat;
+using ParkShare.Web.Drivers;
+
 namespace ParkShare.Web.Sharing.Bindings;
 
 /// <summary>/api/mp/bindings: invite a friend, accept an invite, list and end bindings. A binding the driver is not part of answers 404.</summary>

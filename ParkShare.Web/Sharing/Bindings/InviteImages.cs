@@ -1,13 +1,8 @@
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 using ParkShare.Core.WeChat;
 using QRCoder;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Bindings;
 
 /// <summary>

@@ -1,22 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
-using ParkShare.Web.Drivers;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
+using ParkShare.Web.Drivers;
 using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
+
 namespace ParkShare.Web.Sharing.Bindings;
 
 /// <summary>/api/mp/shared-with-me: the cars of drivers bound to me, and "I picked it up". A record not shared with me answers 404.</summary>

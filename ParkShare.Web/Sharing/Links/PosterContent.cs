@@ -1,6 +1,3 @@
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Text;
 using SkiaSharp;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>Line breaking and fitting for poster texts (CJK has no spaces, so any character may break).</summary>

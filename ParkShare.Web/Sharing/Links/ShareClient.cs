@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>What the access log and the rate limits know of a visitor: a network prefix and a coarse device, never the full address.</summary>

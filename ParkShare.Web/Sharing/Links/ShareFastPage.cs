@@ -5,13 +5,10 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Refinement;
+using ParkShare.Core.WeChat;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Refinement;
-using ParkShare.Core.WeChat;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>

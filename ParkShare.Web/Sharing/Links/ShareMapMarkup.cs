@@ -5,9 +5,6 @@ using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Wayfinding;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>

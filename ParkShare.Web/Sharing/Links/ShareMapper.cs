@@ -1,24 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
-
 using ParkShare.Web.Api;
-using ParkShare.Web.Drivers;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.WeChat;
+using ParkShare.Web.Hosting;
+
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>A link in its wire shape; the token is read back from its ciphertext only here, for its owner.</summary>

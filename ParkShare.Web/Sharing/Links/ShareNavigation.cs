@@ -1,13 +1,8 @@
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>"Navigate to the lot" for the friend's phone: to the lot's entrance (or its origin), in the coordinates each map app expects.</summary>

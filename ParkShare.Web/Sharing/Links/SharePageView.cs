@@ -1,4 +1,3 @@
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>What the share page shows for a request.</summary>

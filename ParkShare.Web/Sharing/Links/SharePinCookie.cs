@@ -1,9 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>After the right PIN a browser may open the link (and its photo) for 12 hours: a protected cookie scoped to the link's path.</summary>

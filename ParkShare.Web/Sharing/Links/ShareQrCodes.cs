@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>

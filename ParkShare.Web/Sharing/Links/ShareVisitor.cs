@@ -1,11 +1,6 @@
 using System.Globalization;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>

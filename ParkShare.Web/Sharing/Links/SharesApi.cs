@@ -1,23 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
+using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 
-using ParkShare.Web.Api;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Notices;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Parking;
-using ParkShare.Web.Refinement;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Push;
-using ParkShare.Web.WeChat;
 namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>/api/mp/shares: a driver's secure links to their parked car. Another driver's link id answers 404.</summary>

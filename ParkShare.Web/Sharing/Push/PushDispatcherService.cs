@@ -1,12 +1,7 @@
 using Microsoft.Extensions.Options;
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 using ParkShare.Web.Data;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
 namespace ParkShare.Web.Sharing.Push;
 
 /// <summary>

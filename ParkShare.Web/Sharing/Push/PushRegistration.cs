@@ -1,12 +1,9 @@
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 using ParkShare.Core.WeChat;
+using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.WeChat;
 
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing.Bindings;
-using ParkShare.Web.Sharing.Links;
 namespace ParkShare.Web.Sharing.Push;
 
 public static class PushRegistration

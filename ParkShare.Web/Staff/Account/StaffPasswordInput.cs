@@ -1,13 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Staff;
-using ParkShare.Web.Lots;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
-using ParkShare.Web.Components;
 namespace ParkShare.Web.Staff.Account;
 
 /// <summary>The form of the invite and reset pages, and what both do with a link's state and an outcome.</summary>

@@ -1,5 +1,4 @@
 using ParkShare.Core.Geometry;
-using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 
 namespace ParkShare.Tests.Core.Lots.Editing;

@@ -1,9 +1,6 @@
 using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
-
-using ParkShare.Tests.Core.Sharing.Links;
 using ParkShare.Tests.Core.Sharing.Push;
+
 namespace ParkShare.Tests.Core.Sharing.Bindings;
 
 /// <summary>Invites and bindings: single use, expiry, one's own invite, limits, revocation by either side.</summary>

@@ -2,17 +2,13 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
-using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
-using ParkShare.Core.Sharing.Push;
+using ParkShare.Core.WeChat;
 
-using ParkShare.Tests.Core.Sharing.Bindings;
-using ParkShare.Tests.Core.Sharing.Push;
 namespace ParkShare.Tests.Core.Sharing.Links;
 
 /// <summary>Share links over a real SQLite file with a fake clock: storage, lifetime, revocation, limits, PIN lockout, picked up.</summary>

@@ -1,10 +1,6 @@
-using ParkShare.Core.Sharing.Bindings;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 using ParkShare.Core.WeChat;
 
-using ParkShare.Tests.Core.Sharing.Bindings;
-using ParkShare.Tests.Core.Sharing.Links;
 namespace ParkShare.Tests.Core.Sharing.Push;
 
 /// <summary>

@@ -5,8 +5,6 @@ using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
 
-using ParkShare.Tests.Core.Sharing.Bindings;
-using ParkShare.Tests.Core.Sharing.Links;
 namespace ParkShare.Tests.Core.Sharing.Push;
 
 /// <summary>Enqueueing: one message per (record, chosen friend, event), in the writer's transaction, idempotent.</summary>

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ParkShare.Core.Drivers;
-using ParkShare.Core.WeChat;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Notices;
 using ParkShare.Core.Parking;
@@ -11,10 +10,9 @@ using ParkShare.Core.Refinement;
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Core.Sharing.Push;
+using ParkShare.Core.WeChat;
 using ParkShare.Tests.Fakes;
 
-using ParkShare.Tests.Core.Sharing.Bindings;
-using ParkShare.Tests.Core.Sharing.Links;
 namespace ParkShare.Tests.Core.Sharing.Push;
 
 /// <summary>A migrated database with the demo lot, a fake clock and WeChat, and the binding and push services over them.</summary>

@@ -3,9 +3,9 @@ using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Tests.Core.Lots.Editing;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Lots.Editing;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 /// <summary>The space layer of a large level redraws only when spaces or their selection change.</summary>

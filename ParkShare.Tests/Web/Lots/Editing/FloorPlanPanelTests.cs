@@ -7,15 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.FloorPlans;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
 using ParkShare.Tests.Web.Parking;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 public sealed class FloorPlanPanelTests : LotAdminComponentTest

@@ -4,15 +4,8 @@ using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Parking;
 using ParkShare.Tests.Core;
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Occupancy;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Staff;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 public sealed class LevelEditPrefetchTests : IAsyncLifetime

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Tests.Core.Lots.Editing;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Lots.Editing;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 /// <summary>Leaving the editor with unsaved changes asks first; with nothing unsaved it does not.</summary>

@@ -2,9 +2,9 @@ using Bunit;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Tests.Core.Lots.Editing;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Lots.Editing;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 /// <summary>The reshape handles and the walkway split, as editor.js reports them (SVG units, y = -north); undo restores exactly.</summary>

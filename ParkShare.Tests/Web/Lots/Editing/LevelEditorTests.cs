@@ -1,11 +1,10 @@
 using Bunit;
 using ParkShare.Core.Geometry;
-using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Tests.Core.Lots.Editing;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Lots.Editing;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Editing;
 
 /// <summary>Each tool, as editor.js reports it (SVG units, y = -north), changes the draft; undo and redo restore it exactly.</summary>

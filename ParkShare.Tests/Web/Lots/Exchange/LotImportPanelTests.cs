@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.Lots.Exchange;
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Staff;
 
-using ParkShare.Tests.Support;
 namespace ParkShare.Tests.Web.Lots.Exchange;
 
 public sealed class LotImportPanelTests : LotAdminComponentTest

@@ -7,19 +7,9 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
 using ParkShare.Tests.Fakes;
+using ParkShare.Tests.Support;
 using ParkShare.Tests.Web.Parking;
 
-using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Bindings;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
 namespace ParkShare.Tests.Web.Lots.FloorPlans;
 
 public sealed class ConsoleFloorPlansApiTests : IDisposable

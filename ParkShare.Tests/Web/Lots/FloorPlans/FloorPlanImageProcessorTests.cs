@@ -3,13 +3,9 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Tests.Web.Parking;
-using ParkShare.Web.Lots;
 using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
 using SkiaSharp;
 
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.Markers;
 namespace ParkShare.Tests.Web.Lots.FloorPlans;
 
 public sealed class FloorPlanImageProcessorTests

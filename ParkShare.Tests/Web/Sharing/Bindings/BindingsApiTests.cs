@@ -4,20 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.WeChat;
-
 using ParkShare.Tests.Support;
-using ParkShare.Tests.Web.Api;
-using ParkShare.Tests.Web.Drivers;
-using ParkShare.Tests.Web.Hosting;
-using ParkShare.Tests.Web.Lots;
-using ParkShare.Tests.Web.Lots.Exchange;
-using ParkShare.Tests.Web.Lots.FloorPlans;
-using ParkShare.Tests.Web.Notices;
-using ParkShare.Tests.Web.Occupancy;
-using ParkShare.Tests.Web.Parking;
-using ParkShare.Tests.Web.Refinement;
-using ParkShare.Tests.Web.Sharing.Links;
-using ParkShare.Tests.Web.Sharing.Push;
+
 namespace ParkShare.Tests.Web.Sharing.Bindings;
 
 /// <summary>/api/mp/bindings, shared-with-me and subscriptions: the happy path, 404 for other drivers' ids, 4xx for bad input.</summary>

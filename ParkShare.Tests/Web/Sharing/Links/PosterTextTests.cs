@@ -1,8 +1,4 @@
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 using SkiaSharp;
 
 namespace ParkShare.Tests.Web.Sharing.Links;

@@ -2,11 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 
 namespace ParkShare.Tests.Web.Sharing.Links;
 

@@ -1,9 +1,5 @@
 using System.Xml.Linq;
-using ParkShare.Web.Hosting;
-using ParkShare.Web.Sharing;
-using ParkShare.Web.Sharing.Bindings;
 using ParkShare.Web.Sharing.Links;
-using ParkShare.Web.Sharing.Push;
 using SkiaSharp;
 using ZXing;
 
