@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # ParkShare's test command. Installs what the tests need when missing (Debian's Chromium and CJK
 # fonts for the end-to-end tests; Playwright never downloads a browser), builds the solution,
-# runs every test with a TRX logger and ends with the line "N passed, N failed".
+# runs every test with a TRX logger, lints the browser scripts and the OpenAPI document, and ends
+# with the line "N passed, N failed".
+#   ./test.sh          everything
+#   ./test.sh --fast   everything except the tests that drive a browser (trait Category=Browser)
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # Hundreds of test hosts each watching appsettings.json would use up the per-user inotify instances (128 by default).
 export DOTNET_hostBuilder__reloadConfigOnChange=false
 
+fast=""
+[ "${1:-}" = "--fast" ] && fast=yes
+
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+[ -n "$fast" ] || [ -x "${PARKSHARE_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -n "$fast" ] || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing ${missing[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
@@ -20,6 +27,14 @@ fi
 
 results=TestResults
 rm -rf "$results" test-artifacts
+passed=0; failed=0
+
+# A check outside the .NET test run (a linter, a node suite) counts as one test, or as the counts it reports.
+check() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
 
 echo "== Build"
 if ! dotnet build ParkShare.sln -c Release -nologo -v quiet; then
@@ -29,11 +44,12 @@ if ! dotnet build ParkShare.sln -c Release -nologo -v quiet; then
 fi
 
 echo "== Test"
-dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo \
+filter=()
+[ -n "$fast" ] && filter=(--filter "Category!=Browser")
+dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo "${filter[@]}" \
   --logger "trx;LogFileName=parkshare.trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
-passed=0; failed=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
@@ -41,10 +57,17 @@ for trx in "$results"/*.trx; do
   passed=$((passed + $(count passed)))
   failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
 done
-
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
+
+if (cd tools/lint && npm ci --no-audit --no-fund --silent); then
+  check "ESLint (ParkShare.Web/wwwroot/js)" bash -c 'cd tools/lint && npm run -s eslint'
+  check "Redocly lint (/openapi/v1.json)" tools/lint/openapi.sh
+else
+  echo "npm ci in tools/lint failed"; failed=$((failed + 1))
+fi
+
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   echo "no test ran"
   failed=1

@@ -5,7 +5,13 @@ namespace ParkShare.Tests.E2E;
 /// <summary>Debian's Chromium driven by Playwright; Playwright never downloads a browser here.</summary>
 public static class Browser
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Trait of the tests that drive a browser: <c>./test.sh --fast</c> leaves them out.</summary>
+    public const string Category = "Category";
+    public const string Trait = "Browser";
+
+    /// <summary>Debian's Chromium unless PARKSHARE_CHROMIUM names another executable.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("PARKSHARE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

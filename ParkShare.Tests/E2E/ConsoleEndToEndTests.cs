@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>A lot operator in real Chromium against the real host on a real port.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

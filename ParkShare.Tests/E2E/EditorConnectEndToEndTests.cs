@@ -7,6 +7,7 @@ namespace ParkShare.Tests.E2E;
 /// The editor canvas is live once drawn, before .NET has connected to it: a drag made in that moment waits for the
 /// connection and is then applied, not lost. The test holds the circuit's messages to the page from the "connect" call on.
 /// </summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class EditorConnectEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

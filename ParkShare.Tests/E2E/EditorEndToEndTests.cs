@@ -10,6 +10,7 @@ namespace ParkShare.Tests.E2E;
 /// An operator, given a new lot by an Admin, draws a level in real Chromium, saves it, and a driver finds a new space with a
 /// route; the 2,000-space level prints its open and drag times.
 /// </summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper output) : IClassFixture<HostProcess>
 {
     private const string OperatorEmail = "op-editor@parkshare.local";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Data;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.E2E;
 
@@ -15,10 +16,9 @@ internal static class EditorSetup
     public static async Task WaitForDemoLotAsync(HostProcess host)
     {
         using var http = new HttpClient();
-        for (var i = 0; i < 100 && !(await http.GetStringAsync($"{host.BaseUrl}/api/mp/lots")).Contains("\"levels\"", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(200);
-        }
+        await Eventually.TrueAsync(
+            async () => (await http.GetStringAsync($"{host.BaseUrl}/api/mp/lots")).Contains("\"levels\"", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(200));
     }
 
     /// <summary>An empty 60 × 40 m level whose elevator at (2, 10) already rides to B3.</summary>

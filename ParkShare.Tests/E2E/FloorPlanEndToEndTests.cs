@@ -6,6 +6,7 @@ using SkiaSharp;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>An operator uploads a floor plan in real Chromium, calibrates it by two clicks and a distance, turns and fades it, saves and finds it under the geometry after a reload.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class FloorPlanEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

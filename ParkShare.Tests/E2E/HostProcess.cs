@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.E2E;
 
@@ -80,29 +81,27 @@ public sealed class HostProcess : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
+        var up = await Eventually.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{Log}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync($"{BaseUrl}/healthz")).StatusCode == HttpStatusCode.OK)
+                if (_process.HasExited)
                 {
-                    return;
+                    throw new InvalidOperationException($"The host exited with {_process.ExitCode}:\n{Log}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
 
-            await Task.Delay(200);
+                try
+                {
+                    return (await http.GetAsync($"{BaseUrl}/healthz")).StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(200));
+        if (up)
+        {
+            return;
         }
 
         throw new TimeoutException($"The host did not answer /healthz within 90 s:\n{Log}");

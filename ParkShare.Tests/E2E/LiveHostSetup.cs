@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ParkShare.Core.WeChat;
 using ParkShare.Tests.Fakes;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.E2E;
 
@@ -31,18 +32,9 @@ internal static class LiveHostSetup
         var invite = await driver.PostAsync($"{host.BaseUrl}/api/mp/bindings/invites", null);
         Assert.Equal(HttpStatusCode.Created, invite.StatusCode);
         await accept((await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!);
-        for (var i = 0; i < 100; i++)
-        {
-            var added = (await FriendIdsAsync(driver, host)).Except(before).ToList();
-            if (added.Count == 1)
-            {
-                return added[0];
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The binding did not appear.");
+        var added = await Eventually.ValueAsync(
+            async () => (await FriendIdsAsync(driver, host)).Except(before).ToList(), a => a.Count == 1, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
+        return added.Count == 1 ? added[0] : throw new TimeoutException("The binding did not appear.");
     }
 
     internal static async Task<List<string>> FriendIdsAsync(HttpClient driver, HostProcess host) =>
@@ -66,32 +58,24 @@ internal static class LiveHostSetup
     /// <summary>Waits until the outbox holds <paramref name="expected"/> record messages and none is pending; answers them.</summary>
     internal static async Task<List<OutboxRow>> DrainedAsync(string databasePath, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(25);
-        List<OutboxRow> rows = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            await using (var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False"))
+        return await Eventually.ValueAsync(
+            async () =>
             {
+                await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
                 command.CommandText = "SELECT \"RecipientId\", \"Event\", \"State\", \"Channel\" FROM \"OutboxMessages\" WHERE \"RecordId\" IS NOT NULL";
                 await using var reader = await command.ExecuteReaderAsync();
-                rows = [];
+                List<OutboxRow> rows = [];
                 while (await reader.ReadAsync())
                 {
                     rows.Add(new OutboxRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
                 }
-            }
 
-            if (rows.Count == expected && rows.All(r => r.State != "Pending"))
-            {
                 return rows;
-            }
-
-            await Task.Delay(200);
-        }
-
-        return rows;
+            },
+            rows => rows.Count == expected && rows.All(r => r.State != "Pending"),
+            TimeSpan.FromSeconds(25), TimeSpan.FromMilliseconds(200));
     }
 
     internal sealed record OutboxRow(string RecipientId, string Event, string State, string? Channel);

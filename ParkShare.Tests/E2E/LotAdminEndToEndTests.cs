@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>An Admin sets up a lot from scratch in real Chromium: lot, level B1 with an elevator drawn in the editor, its copy B2, the connector, the history.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class LotAdminEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

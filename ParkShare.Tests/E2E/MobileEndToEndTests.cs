@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>A driver on a 390×844 phone in real Chromium against the real host, with lot staff watching the console.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>A driver shares the car from "my car"; a friend on another phone opens the link, finds it and picks it up.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class ShareEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace ParkShare.Tests.E2E;
 /// An Admin invites an operator for one of two lots; in a second browser the operator opens the link,
 /// chooses a password and sees only that lot; the Admin then hands them a password-reset link.
 /// </summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class StaffEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     private const string OtherLot = "静安寺地下停车场";

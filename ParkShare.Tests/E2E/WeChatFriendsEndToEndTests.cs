@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.E2E;
 
@@ -7,6 +8,7 @@ namespace ParkShare.Tests.E2E;
 /// phone, A records where the car is and corrects it, B sees it each time in "shared with me", and the console's sandbox inbox
 /// shows the template message that went to B's official-account openid.
 /// </summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]
@@ -50,11 +52,14 @@ public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture
         await console.ClickAsync("text=Sandbox inbox");
         var row = console.Locator("[data-testid=inbox-row]", new PageLocatorOptions { HasText = "sandbox-oa-e2e-wx-b" })
             .Filter(new LocatorFilterOptions { HasText = "B1-C-006" });
-        for (var i = 0; i < 40 && await row.CountAsync() == 0; i++)
-        {
-            await Task.Delay(500); // the dispatcher polls every 2 s
-            await console.ClickAsync("[data-testid=inbox-refresh]");
-        }
+        // The dispatcher polls every 2 s; the inbox shows new messages on refresh.
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await console.ClickAsync("[data-testid=inbox-refresh]");
+                return await row.CountAsync() > 0;
+            },
+            TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(500));
 
         var text = await row.First.InnerTextAsync();
         Assert.Contains("sandbox-position-template", text, StringComparison.Ordinal);

@@ -36,7 +36,14 @@ public static class ApiRegistration
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
-        services.AddOpenApi(o => o.AddOperationTransformer<OpenApiOperationDocs>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<OpenApiDocumentInfo>();
+            o.AddDocumentTransformer<OpenApiSecurity>();
+            o.AddOperationTransformer<OpenApiSecurity>();
+            o.AddOperationTransformer<OpenApiOperationDocs>();
+            o.AddSchemaTransformer<OpenApiSchemaFixes>();
+        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

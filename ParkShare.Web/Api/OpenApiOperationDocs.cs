@@ -31,7 +31,7 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
         {
             foreach (var media in requestContent.Values)
             {
-                media.Example = ToJson(doc.Request);
+                media.Example = ToRequestJson(doc.Request);
             }
         }
 
@@ -113,4 +113,8 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
     }
 
     private JsonNode? ToJson(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), json.Value.SerializerOptions);
+
+    // A client leaves out what it does not send; a null in a request example would contradict the non-null schema.
+    private JsonNode? ToRequestJson(object value) =>
+        JsonSerializer.SerializeToNode(value, value.GetType(), new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
 }

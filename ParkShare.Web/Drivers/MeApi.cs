@@ -9,7 +9,7 @@ public static class MeApi
 {
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/me").WithTags("Drivers").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/me").WithTag("Drivers", "Mini-program sign-in, the signed-in driver, the privacy notice and account deletion.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapGet("/", GetAsync).WithName("Me");
         group.MapPost("/privacy", AcceptPrivacyAsync).WithName("AcceptPrivacyNotice");
         group.MapDelete("/", DeleteAsync).WithName("DeleteMe");

@@ -10,7 +10,7 @@ public static class SessionApi
 {
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp").WithTags("Drivers")
+        app.MapGroup("/api/mp").WithTag("Drivers", "Mini-program sign-in, the signed-in driver, the privacy notice and account deletion.")
             .MapPost("/session", SignInAsync)
             .WithName("SignIn")
             .Accepts<SessionRequest>("application/json")

@@ -10,7 +10,7 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", CheckAsync).WithName("Health").WithTags("Health").AllowAnonymous();
+        app.MapGet("/healthz", CheckAsync).WithName("Health").WithTag("Health", "Liveness and readiness of the host and its database.").AllowAnonymous();
         return app;
     }
 

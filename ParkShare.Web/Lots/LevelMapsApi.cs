@@ -13,7 +13,7 @@ public static class LevelMapsApi
 {
     public static IEndpointRouteBuilder MapLevelMapsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/lots/{lotId}/levels/{levelId}").WithTags("Lots").AllowAnonymous();
+        var group = app.MapGroup("/api/mp/lots/{lotId}/levels/{levelId}").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
         group.MapGet("/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
         group.MapGet("/states", GetStatesAsync).WithName("GetLevelStates");
         return app;

@@ -15,7 +15,7 @@ public static class LotsApi
 
     public static IEndpointRouteBuilder MapLotsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/lots").WithTags("Lots").AllowAnonymous();
+        var group = app.MapGroup("/api/mp/lots").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
         group.MapGet("/", ListAsync).WithName("ListLots");
         group.MapGet("/{lotId}", GetAsync).WithName("GetLot");
         return app;

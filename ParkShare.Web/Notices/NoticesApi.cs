@@ -10,7 +10,7 @@ public static class NoticesApi
 {
     public static IEndpointRouteBuilder MapNoticesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/notices").WithTags("Notices").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/notices").WithTag("Notices", "A driver's inbox: reminders, staff cancellations and no-show releases.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapGet("/", ListAsync).WithName("ListNotices");
         group.MapPost("/{id}/read", MarkReadAsync).WithName("MarkNoticeRead");
         group.MapPost("/read-all", MarkAllReadAsync).WithName("MarkAllNoticesRead");

@@ -1,45 +1,28 @@
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Notices;
 using ParkShare.Web.Data;
+using ParkShare.Web.Hosting;
 
 namespace ParkShare.Web.Notices;
 
-/// <summary>Runs the reminder scanner every Reminders:ScanInterval; the clock is the TimeProvider, so tests can move it.</summary>
+/// <summary>Runs the reminder scanner every Reminders:ScanInterval.</summary>
 public sealed class ReminderService(
     ReminderScanner scanner,
     StartupGate gate,
     TimeProvider clock,
     IOptions<RemindersOptions> options,
-    ILogger<ReminderService> logger) : BackgroundService
+    ILogger<ReminderService> logger) : PeriodicService(gate, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await gate.Ready.WaitAsync(stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.ScanInterval;
 
-        var interval = options.Value.ScanInterval;
-        using var timer = new PeriodicTimer(interval, clock);
-        do
+    protected override string WorkName => "Creating reminders";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var created = await scanner.ScanAsync(cancellationToken);
+        if (created.Count > 0)
         {
-            try
-            {
-                var created = await scanner.ScanAsync(stoppingToken);
-                if (created.Count > 0)
-                {
-                    logger.LogInformation("Created {Count} driver reminders", created.Count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Creating reminders failed; trying again in {Interval}", interval);
-            }
+            logger.LogInformation("Created {Count} driver reminders", created.Count);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -19,7 +19,7 @@ public static class OccupancyApi
 
     public static IEndpointRouteBuilder MapOccupancyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/lots/{lotId}").WithTags("Occupancy")
+        app.MapGroup("/api/lots/{lotId}").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.")
             .MapPost("/occupancy", ApplyAsync)
             .WithName("ReportOccupancy")
             .Accepts<OccupancyRequest>("application/json")
@@ -28,6 +28,7 @@ public static class OccupancyApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimitPolicy)
+            .WithSecurityScheme(OpenApiSecurity.SensorApiKey)
             .AllowAnonymous()
             .DisableAntiforgery();
         return app;

@@ -17,7 +17,7 @@ public static class RecordPhotosApi
 
     public static IEndpointRouteBuilder MapRecordPhotosApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/records/{id}/photo", UploadAsync).WithName("UploadRecordPhoto")
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))

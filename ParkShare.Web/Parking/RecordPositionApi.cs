@@ -12,7 +12,7 @@ public static class RecordPositionApi
 {
     public static IEndpointRouteBuilder MapRecordPositionApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/records/{id}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json");
         return app;
     }

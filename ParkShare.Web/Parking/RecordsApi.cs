@@ -13,7 +13,7 @@ public static class RecordsApi
 {
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json");
         group.MapGet("/records", ListAsync).WithName("ListRecords");
         group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord");

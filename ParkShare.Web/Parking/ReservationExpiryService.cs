@@ -1,44 +1,28 @@
 using ParkShare.Core.Parking;
 using ParkShare.Web.Data;
+using ParkShare.Web.Hosting;
 
 namespace ParkShare.Web.Parking;
 
-/// <summary>Releases no-shows once their hold lapses; the clock is the TimeProvider, so tests can move it.</summary>
+/// <summary>Releases no-shows once their hold lapses.</summary>
 public sealed class ReservationExpiryService(
     ReservationService reservations,
     StartupGate gate,
     TimeProvider clock,
-    ILogger<ReservationExpiryService> logger) : BackgroundService
+    ILogger<ReservationExpiryService> logger) : PeriodicService(gate, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => Every;
+
+    protected override string WorkName => "Releasing no-shows";
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        try
+        var expired = await reservations.ExpireNoShowsAsync(cancellationToken);
+        if (expired > 0)
         {
-            await gate.Ready.WaitAsync(stoppingToken);
+            logger.LogInformation("Released {Count} no-show reservations", expired);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                var expired = await reservations.ExpireNoShowsAsync(stoppingToken);
-                if (expired > 0)
-                {
-                    logger.LogInformation("Released {Count} no-show reservations", expired);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Releasing no-shows failed; trying again in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -14,7 +14,7 @@ public static class ReservationsApi
 
     public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/reservations").WithTags("Reservations").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/reservations").WithTag("Reservations", "A driver reserves a space for a time window, checks in on arrival or cancels.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/", CreateAsync).WithName("CreateReservation").Accepts<CreateReservationRequest>("application/json");
         group.MapGet("/", ListAsync).WithName("ListReservations");
         group.MapGet("/{id}", GetAsync).WithName("GetReservation");

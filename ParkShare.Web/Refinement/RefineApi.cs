@@ -16,7 +16,7 @@ public static class RefineApi
 
     public static IEndpointRouteBuilder MapRefineApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp").WithTags("Refinement")
+        app.MapGroup("/api/mp").WithTag("Refinement", "Turn a basic position (space code, marker, map point, GPS, reservation) into the detailed position.")
             .MapPost("/refine", RefineAsync)
             .WithName("Refine")
             .Accepts<RefineRequest>("application/json")
@@ -25,6 +25,7 @@ public static class RefineApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimitPolicy)
+            .WithSecurityScheme(OpenApiSecurity.Bearer, optional: true)
             .AllowAnonymous()
             .DisableAntiforgery();
         return app;

@@ -15,7 +15,7 @@ public static class OfficialAccountApi
 
     public static IEndpointRouteBuilder MapOfficialAccountApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/wechat/oa").WithTags("WeChat").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        var group = app.MapGroup("/wechat/oa").WithTag("WeChat", "Linking the mini-program identity with the official account.").ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         group.MapGet("/", Verify).WithName("OfficialAccountVerify");
         group.MapPost("/", ReceiveAsync).WithName("OfficialAccountReceive");
         return app;

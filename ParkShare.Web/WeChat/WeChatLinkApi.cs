@@ -17,7 +17,7 @@ public static class WeChatLinkApi
 
     public static IEndpointRouteBuilder MapWeChatLinkApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/wechat").WithTags("WeChat").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/wechat").WithTag("WeChat", "Linking the mini-program identity with the official account.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/link-code", CreateLinkCodeAsync).WithName("CreateOfficialAccountLinkCode");
         return app;
     }

@@ -33,7 +33,9 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
         var response = await site.PostAsync(OfficialAccountSite.Event("oa-forged", "subscribe", "qrscene_test:forged"), OfficialAccountSite.SignedQuery(token: "guess"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(300);
+        // The follow queue runs in order: once a genuine event sent after the forged one has taken effect, the forged one would have too.
+        await site.PostAsync(OfficialAccountSite.Event("oa-after-forged", "subscribe", "qrscene_test:after-forged"), OfficialAccountSite.SignedQuery());
+        Assert.True(await Eventually.TrueAsync(() => site.Scenes.Runs.ContainsKey("after-forged")));
         Assert.False(site.Scenes.Runs.ContainsKey("forged"));
         Assert.Null(await site.DriverByOpenIdAsync("oa-forged"));
     }
@@ -49,7 +51,7 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
         var replies = await Task.WhenAll(responses.Select(async r => OfficialAccountXml.Read(await r.Content.ReadAsByteArrayAsync())["Content"]));
         Assert.All(replies, r => Assert.Equal("scene four new:True", r));
         Assert.Equal(1, site.Scenes.Runs["four"]);
-        Assert.True(await OfficialAccountSite.EventuallyAsync(async () => (await site.DriverByOpenIdAsync("oa-four"))?.FollowsOfficialAccount == true));
+        Assert.True(await Eventually.TrueAsync(async () => (await site.DriverByOpenIdAsync("oa-four"))?.FollowsOfficialAccount == true));
     }
 
     [Fact]
@@ -64,12 +66,12 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
     {
         var welcome = await site.ReplyAsync(OfficialAccountSite.Event("oa-follow", "subscribe"));
         Assert.Contains("ParkShare", welcome);
-        Assert.True(await OfficialAccountSite.EventuallyAsync(async () => (await site.DriverByOpenIdAsync("oa-follow"))?.FollowsOfficialAccount == true));
+        Assert.True(await Eventually.TrueAsync(async () => (await site.DriverByOpenIdAsync("oa-follow"))?.FollowsOfficialAccount == true));
 
         var bye = await site.PostAsync(OfficialAccountSite.Event("oa-follow", "unsubscribe"));
 
         Assert.Equal("success", await bye.Content.ReadAsStringAsync());
-        Assert.True(await OfficialAccountSite.EventuallyAsync(async () => (await site.DriverByOpenIdAsync("oa-follow"))?.FollowsOfficialAccount == false));
+        Assert.True(await Eventually.TrueAsync(async () => (await site.DriverByOpenIdAsync("oa-follow"))?.FollowsOfficialAccount == false));
     }
 
     [Theory]

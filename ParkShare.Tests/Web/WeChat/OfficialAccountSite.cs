@@ -82,21 +82,6 @@ public sealed class OfficialAccountSite : IAsyncLifetime
         return await db.Drivers.AsNoTracking().SingleOrDefaultAsync(d => d.OfficialAccountOpenId == openId);
     }
 
-    /// <summary>Waits for background work (the follow queue) to show.</summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return false;
-    }
 
     public sealed class Factory : ParkShareWebFactory
     {

@@ -18,7 +18,7 @@ public static class LotExchangeApi
 {
     public static IEndpointRouteBuilder MapLotExchangeApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/console/lots").WithTags("Console")
+        var group = app.MapGroup("/api/console/lots").WithTag("Console", "Lot staff: GeoJSON import and export, markers and floor plans (console sign-in cookie).")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ConsoleRoles.Admin, ConsoleRoles.Operator))
             .DisableAntiforgery();
         group.MapGet("/{lotId}/geojson", ExportAsync).WithName("ExportLotGeoJson")

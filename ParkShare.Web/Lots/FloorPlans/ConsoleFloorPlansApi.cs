@@ -21,7 +21,7 @@ public static class ConsoleFloorPlansApi
 
     public static IEndpointRouteBuilder MapConsoleFloorPlansApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/console/levels").WithTags("Console")
+        var group = app.MapGroup("/api/console/levels").WithTag("Console", "Lot staff: GeoJSON import and export, markers and floor plans (console sign-in cookie).")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ConsoleRoles.Admin, ConsoleRoles.Operator))
             .ExcludeFromDescription();
         group.MapGet("/{levelId}/floorplan", GetAsync).WithName("GetFloorPlan");

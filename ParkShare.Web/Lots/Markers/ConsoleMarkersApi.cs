@@ -14,7 +14,7 @@ public static class ConsoleMarkersApi
 {
     public static IEndpointRouteBuilder MapConsoleMarkersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/console/lots/{lotId:guid}").WithTags("Console").RequireAuthorization().ExcludeFromDescription();
+        var group = app.MapGroup("/api/console/lots/{lotId:guid}").WithTag("Console", "Lot staff: GeoJSON import and export, markers and floor plans (console sign-in cookie).").RequireAuthorization().ExcludeFromDescription();
         group.MapGet("/markers.png", PngAsync);
         group.MapGet("/markers.pdf", PdfAsync);
         return app;

@@ -10,7 +10,7 @@ public static class BindingsApi
 {
     public static IEndpointRouteBuilder MapBindingsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/bindings").WithTags("Bindings").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/bindings").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/invites", CreateInviteAsync).WithName("CreateInvite");
         group.MapPost("/accept", AcceptAsync).WithName("AcceptInvite").Accepts<AcceptInviteRequest>("application/json");
         group.MapGet("/", ListAsync).WithName("ListBindings");

@@ -12,7 +12,7 @@ public static class SharedWithMeApi
 {
     public static IEndpointRouteBuilder MapSharedWithMeApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/shared-with-me").WithTags("Bindings").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/shared-with-me").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapGet("/", ListAsync).WithName("SharedWithMe");
         group.MapPost("/{recordId}/picked-up", PickedUpAsync).WithName("SharedRecordPickedUp");
         return app;

@@ -11,7 +11,7 @@ public static class SharesApi
 {
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/shares").WithTags("Sharing").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/shares").WithTag("Sharing", "Secure, expiring links (and QR codes) to a parked car: create, list, extend, revoke, see who opened them.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json");
         group.MapGet("/", ListAsync).WithName("ListShares");
         group.MapGet("/{id}", GetAsync).WithName("GetShare");

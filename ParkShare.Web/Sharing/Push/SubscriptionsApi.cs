@@ -14,7 +14,7 @@ public static class SubscriptionsApi
 
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/subscriptions").WithTags("Bindings").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        var group = app.MapGroup("/api/mp/subscriptions").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").Accepts<SubscriptionsRequest>("application/json");
         return app;
     }

@@ -33,11 +33,7 @@ public sealed class FriendPushEndToEndTests(DemoLotFixture fixture) : IClassFixt
         Assert.Equal("B3-C-008", shared.GetProperty("spaceCode").GetString());
         var inbox = fixture.Factory.Services.GetRequiredService<WeChatSandboxInbox>();
         var openId = SandboxWeChatClient.OpenIdPrefix + friendCode;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!inbox.Recent().Any(m => m.ToOpenId == openId) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Eventually.TrueAsync(() => inbox.Recent().Any(m => m.ToOpenId == openId), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
 
         var message = Assert.Single(inbox.Recent(), m => m.ToOpenId == openId);
         Assert.Equal(("subscribe", "sandbox-position-subscribe", $"pages/record/detail?id={recordId}"), (message.Kind, message.TemplateId, message.Target));
