@@ -5,6 +5,7 @@ using Microsoft.JSInterop;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Wayfinding;
+using ParkShare.Web.Components;
 using ParkShare.Web.Refinement;
 using Route = ParkShare.Core.Wayfinding.Route;
 
@@ -79,8 +80,7 @@ public sealed partial class LevelMapView : IAsyncDisposable
         {
             if (_handle is not null)
             {
-                await _handle.InvokeVoidAsync("dispose");
-                await _handle.DisposeAsync();
+                await JsHandles.DetachAsync(_handle);
             }
 
             var first = _handle is null;
@@ -148,26 +148,5 @@ public sealed partial class LevelMapView : IAsyncDisposable
 
     private static string Glyph(LandmarkKind kind) => LandmarkGlyph.For(kind);
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_handle is not null)
-            {
-                await _handle.InvokeVoidAsync("dispose");
-                await _handle.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; the browser already dropped everything.
-        }
-
-        _self?.Dispose();
-    }
+    public ValueTask DisposeAsync() => JsHandles.ReleaseAsync(_handle, _module, _self);
 }

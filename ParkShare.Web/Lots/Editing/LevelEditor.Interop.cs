@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using ParkShare.Web.Components;
 
 namespace ParkShare.Web.Lots.Editing;
 
@@ -39,26 +40,5 @@ public sealed partial class LevelEditor
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_handle is not null)
-            {
-                await _handle.InvokeVoidAsync("dispose");
-                await _handle.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; the browser dropped everything already.
-        }
-
-        _self?.Dispose();
-    }
+    public ValueTask DisposeAsync() => JsHandles.ReleaseAsync(_handle, _module, _self);
 }
