@@ -35,12 +35,7 @@ public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts
             query = query.Where(r => r.StartsAtUtc < to);
         }
 
-        if (after is { } key)
-        {
-            query = query.Where(r => r.StartsAtUtc > key.AtUtc || (r.StartsAtUtc == key.AtUtc && r.Id.CompareTo(key.Id) > 0));
-        }
-
-        return await query.OrderBy(r => r.StartsAtUtc).ThenBy(r => r.Id).Take(take).ToListAsync(cancellationToken);
+        return await query.Page(r => r.StartsAtUtc, r => r.Id, after, take, newestFirst: false).ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -103,13 +103,9 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
     public async Task<IReadOnlyList<ParkingRecord>> HistoryPageAsync(Guid driverId, PageKey? after, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId);
-        if (after is { } key)
-        {
-            query = query.Where(r => r.ParkedAtUtc < key.AtUtc || (r.ParkedAtUtc == key.AtUtc && r.Id.CompareTo(key.Id) < 0));
-        }
-
-        return await query.OrderByDescending(r => r.ParkedAtUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync(cancellationToken);
+        return await db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId)
+            .Page(r => r.ParkedAtUtc, r => r.Id, after, take, newestFirst: true)
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<ParkingOutcome> EndAsync(Guid driverId, Guid recordId, CancellationToken cancellationToken = default)

@@ -109,13 +109,9 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
     public async Task<IReadOnlyList<Reservation>> PageAsync(Guid driverId, PageKey? after, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.Reservations.AsNoTracking().Where(r => r.DriverId == driverId);
-        if (after is { } key)
-        {
-            query = query.Where(r => r.StartsAtUtc < key.AtUtc || (r.StartsAtUtc == key.AtUtc && r.Id.CompareTo(key.Id) < 0));
-        }
-
-        return await query.OrderByDescending(r => r.StartsAtUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync(cancellationToken);
+        return await db.Reservations.AsNoTracking().Where(r => r.DriverId == driverId)
+            .Page(r => r.StartsAtUtc, r => r.Id, after, take, newestFirst: true)
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<ReservationOutcome> CancelAsync(Guid driverId, Guid reservationId, string? reason, CancellationToken cancellationToken = default)
