@@ -5,6 +5,8 @@
 // The canvas mounts itself (console.js's <ps-editor-canvas> imports this module the moment Blazor inserts it) and is
 // live from its first painted frame: pan and zoom need no server, and a gesture made before .NET has connected
 // (connect, a few round trips later) waits for it instead of being lost.
+import { svgView } from './svgview.js';
+
 const mounted = new WeakMap();
 
 export function mount(root) {
@@ -31,8 +33,8 @@ export function connect(root, dotnet, tool) {
 }
 
 function attach(root, svg, dotnet) {
-  const initial = svg.getAttribute('viewBox').split(/\s+/).map(Number);
-  let box = [...initial];
+  // labels() is declared below; the view calls it after every change of the view box.
+  const view = svgView(svg, { minWidth: 3, maxZoomOut: 8, minFocusWidth: 6, onChange: () => labels() });
   let tool = 'select';
   svg.dataset.tool = tool;
   let gesture = null;
@@ -69,20 +71,8 @@ function attach(root, svg, dotnet) {
   };
   // A space's number moves with it in a drag or rotation preview.
   const withLabels = (els) => els.flatMap(el => labelled.has(el) ? [el, labelled.get(el)] : [el]);
-  const apply = () => { svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' ')); labels(); };
-  const toSvg = (e) => {
-    const pt = svg.createSVGPoint();
-    pt.x = e.clientX; pt.y = e.clientY;
-    const m = svg.getScreenCTM();
-    return m ? pt.matrixTransform(m.inverse()) : { x: 0, y: 0 };
-  };
-  const pxToUnits = () => box[2] / Math.max(svg.clientWidth, 1);
-  const zoomAt = (factor, cx, cy) => {
-    const w = Math.min(Math.max(box[2] * factor, 3), initial[2] * 8);
-    const h = w * (box[3] / box[2]);
-    box = [cx - (cx - box[0]) * (w / box[2]), cy - (cy - box[1]) * (h / box[3]), w, h];
-    apply();
-  };
+  const toSvg = (e) => view.toSvg(e.clientX, e.clientY);
+  const pxToUnits = () => view.unitsPerPixel();
   const shape = (name, attrs) => {
     const el = document.createElementNS(ns, name);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -139,13 +129,13 @@ function attach(root, svg, dotnet) {
   };
   const cancel = () => { drawing = []; anchor = null; gesture = null; clearOverlay(); };
 
-  const onWheel = e => { e.preventDefault(); const p = toSvg(e); zoomAt(e.deltaY > 0 ? 1.15 : 1 / 1.15, p.x, p.y); };
+  const onWheel = e => view.wheel(e);
   const onDown = e => {
     root.focus({ preventScroll: true });
     const p = toSvg(e);
     const start = { p, cx: e.clientX, cy: e.clientY, moved: false, shift: e.shiftKey };
     if (e.button === 1 || e.button === 2 || tool === 'pan') {
-      gesture = { ...start, kind: 'pan', box: [...box] };
+      gesture = { ...start, kind: 'pan', box: view.box() };
     } else if (e.button !== 0) {
       return;
     } else if (tool === 'select' && e.target.dataset && e.target.dataset.handle === 'resize') {
@@ -184,9 +174,7 @@ function attach(root, svg, dotnet) {
     if (!g.moved) return;
     const dx = p.x - g.p.x, dy = p.y - g.p.y;
     if (g.kind === 'pan') {
-      const s = pxToUnits();
-      box = [g.box[0] - (e.clientX - g.cx) * s, g.box[1] - (e.clientY - g.cy) * s, box[2], box[3]];
-      apply();
+      view.panFrom(g.box, e.clientX - g.cx, e.clientY - g.cy);
     } else if (g.kind === 'move') {
       g.els.forEach(el => { el.style.transform = `translate(${dx}px, ${dy}px)`; });
     } else if (g.kind === 'rotate') {
@@ -280,14 +268,9 @@ function attach(root, svg, dotnet) {
   return {
     setTool(name) { tool = name; cancel(); svg.dataset.tool = name; },
     tool: () => tool,
-    zoom(factor) { zoomAt(factor, box[0] + box[2] / 2, box[1] + box[3] / 2); },
-    reset() { box = [...initial]; apply(); },
-    focus(x, y, w, h) {
-      const aspect = initial[3] / initial[2];
-      const width = Math.max(w, h / aspect, 6);
-      box = [x + w / 2 - width / 2, y + h / 2 - (width * aspect) / 2, width, width * aspect];
-      apply();
-    },
+    zoom: factor => view.zoom(factor),
+    reset: () => view.reset(),
+    focus: (x, y, w, h) => view.focus(x, y, w, h),
     dispose() {
       mounted.delete(root);
       resized.disconnect();
