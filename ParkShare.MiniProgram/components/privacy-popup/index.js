@@ -1,0 +1,19 @@
+// The privacy pop-up WeChat asks for before location, camera, album or clipboard are used.
+const privacy = require('../../utils/privacy');
+const i18n = require('../../utils/i18n');
+
+Component({
+  data: { show: false, t: {} },
+  lifetimes: {
+    attached() {
+      this.setData({ t: i18n.table() });
+      this.stop = privacy.listen((show) => this.setData({ show }));
+    },
+    detached() { if (this.stop) this.stop(); }
+  },
+  methods: {
+    onAgree() { privacy.answer(true, 'agree-privacy'); },
+    onDisagree() { privacy.answer(false); },
+    openContract() { if (wx.openPrivacyContract) wx.openPrivacyContract({}); }
+  }
+});
