@@ -115,12 +115,17 @@ function send(opts) {
 function request(opts) {
   const o = Object.assign({}, opts);
   if (o.create && !o.idempotencyKey) o.idempotencyKey = newKey();
-  const go = () => send(o);
+  /** @type {string | null} */
+  let used = null;
+  const go = () => { const s = session(); used = s ? s.token : null; return send(o); };
   const first = o.auth === false ? go() : ensureSession().then(go);
   return first.catch((err) => {
     if (o.auth !== false && err instanceof ApiError && err.status === 401 && err.code === 'session_required') {
+      // Calls that failed together sign in once: a later one finds the new token already stored.
+      const now = session();
+      if (now && now.token && now.token !== used) return send(o);
       signOutLocally();
-      return signIn().then(go);
+      return signIn().then(() => send(o));
     }
     throw err;
   });
