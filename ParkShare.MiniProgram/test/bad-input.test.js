@@ -2,11 +2,13 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('node:http');
-const { wx, config, freshPhone, openPage } = require('./helpers/env');
+const { wx, config, freshPhone, openPage, closeAll } = require('./helpers/env');
 const api = require('../utils/api');
 const strings = require('../utils/strings/zh-CN');
 const en = require('../utils/strings/en');
 const i18n = require('../utils/i18n');
+
+test.afterEach(() => closeAll());
 
 test('no network in the middle of a flow: the lots page says so and stops', async () => {
   freshPhone('nonet');

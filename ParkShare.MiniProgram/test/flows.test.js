@@ -1,7 +1,7 @@
 // The driver flows on the real pages (miniprogram-simulate) against the real host.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { wx, config, freshPhone, openPage, settle, until } = require('./helpers/env');
+const { wx, config, freshPhone, openPage, closeAll, settle, until } = require('./helpers/env');
 const api = require('../utils/api');
 const storage = require('../utils/storage');
 const render = require('../utils/map-render');
@@ -30,6 +30,8 @@ async function park(code) {
 
 const lastNav = () => wx.calls.navigate[wx.calls.navigate.length - 1] || '';
 const idFrom = (url) => /[?&]id=([^&]+)/.exec(url)[1];
+
+test.afterEach(() => closeAll());
 
 test('silent sign-in, then again after the session ends', async () => {
   freshPhone('signin');
@@ -83,7 +85,6 @@ test('reserve a space from the map sheet, then check in', async () => {
   assert.equal(detail.instance.data.r.spaceCode, free.code);
   assert.match(detail.instance.data.countdown, /\d+:\d\d/);
   await detail.instance.checkIn();
-  detail.instance.detached && detail.instance.detached();
   assert.match(lastNav(), /^\/pages\/record\/detail\?id=/);
   const current = await api.get('/api/mp/records/current');
   assert.equal(current.spaceCode, free.code);

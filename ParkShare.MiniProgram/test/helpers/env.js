@@ -23,14 +23,22 @@ function freshPhone(loginName) {
   require('../../utils/i18n').reset();
 }
 
+const opened = [];
+
 /** Renders a page (written with Component()) and calls its onLoad with the query. */
 async function openPage(page, query = {}) {
   const id = simulate.load(path.join(root, page), { rootPath: root, compiler: 'simulate' });
   const comp = simulate.render(id);
   comp.attach(document.createElement('parent-wrapper'));
+  opened.push(comp);
   if (comp.instance.onLoad) await comp.instance.onLoad(query);
   await settle();
   return comp;
+}
+
+/** Closes every page opened so far (their timers stop, as when WeChat unloads them). */
+function closeAll() {
+  while (opened.length) opened.pop().detach();
 }
 
 /** Lets pending HTTP answers and timers run. */
@@ -47,4 +55,4 @@ async function until(fn, what, ms = 15000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-module.exports = { simulate, wx, root, config, freshPhone, openPage, settle, until };
+module.exports = { simulate, wx, root, config, freshPhone, openPage, closeAll, settle, until };
