@@ -56,7 +56,7 @@ test('an invite already used: the host\'s reason, in English when English is cho
 
 test('a 5xx from the host: the localised server message, and a GET is retried but a POST is not', async () => {
   freshPhone('fivexx');
-  let hits = { GET: 0, POST: 0 };
+  const hits = { GET: 0, POST: 0 };
   const server = http.createServer((req, res) => {
     if (req.url === '/api/mp/session') { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"token":"t","driverId":"d","expiresAt":"2030-01-01T00:00:00Z"}'); return; }
     hits[req.method] = (hits[req.method] || 0) + 1;

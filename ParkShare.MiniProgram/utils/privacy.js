@@ -8,7 +8,7 @@ let pending = null;
 function install() {
   if (typeof wx.onNeedPrivacyAuthorization !== 'function') return;
   wx.onNeedPrivacyAuthorization((resolve) => {
-    pending = resolve;
+    pending = /** @type {any} */ (resolve);
     listeners.forEach((l) => l(true));
   });
 }

@@ -4,6 +4,9 @@ const render = require('../../utils/map-render');
 const hit = require('../../utils/hit-test');
 const i18n = require('../../utils/i18n');
 
+/** Per-instance state that is not page data (timers, canvas, gestures). @param {any} c @returns {any} */
+const stateOf = (c) => c;
+
 Component({
   properties: {
     level: { type: Object, value: null },
@@ -28,58 +31,58 @@ Component({
         const ratio = (wx.getWindowInfo ? wx.getWindowInfo() : wx.getSystemInfoSync()).pixelRatio || 1;
         found.node.width = found.width * ratio;
         found.node.height = found.height * ratio;
-        this.canvas = found.node;
-        this.ctx = found.node.getContext('2d');
-        this.size = { width: found.width, height: found.height, pixelRatio: ratio };
-        this.view = null;
+        stateOf(this).canvas = found.node;
+        stateOf(this).ctx = found.node.getContext('2d');
+        stateOf(this).size = { width: found.width, height: found.height, pixelRatio: ratio };
+        stateOf(this).view = null;
         this.draw();
       });
     }
   },
   methods: {
     draw() {
-      const level = this.data.level;
-      if (!this.ctx || !level || !level.spaces) return;
-      if (!this.view || this.viewFor !== level) {
-        this.view = render.fitView(level, this.size.width, this.size.height);
-        this.viewFor = level;
+      const level = /** @type {any} */ (this.data.level);
+      if (!stateOf(this).ctx || !level || !level.spaces) return;
+      if (!stateOf(this).view || stateOf(this).viewFor !== level) {
+        stateOf(this).view = render.fitView(level, stateOf(this).size.width, stateOf(this).size.height);
+        stateOf(this).viewFor = level;
       }
-      render.drawLevel(this.ctx, level, this.data.states || '', this.view, {
-        width: this.size.width, height: this.size.height, pixelRatio: this.size.pixelRatio,
+      render.drawLevel(stateOf(this).ctx, level, this.data.states || '', stateOf(this).view, {
+        width: stateOf(this).size.width, height: stateOf(this).size.height, pixelRatio: stateOf(this).size.pixelRatio,
         selectedId: this.data.selectedId, carId: this.data.carId, route: this.data.route
       });
     },
     onTouchStart(e) {
       const t = e.touches;
-      this.gesture = { touches: t.map((p) => ({ x: p.x, y: p.y })), view: Object.assign({}, this.view), moved: false };
+      stateOf(this).gesture = { touches: t.map((p) => ({ x: p.x, y: p.y })), view: Object.assign({}, stateOf(this).view), moved: false };
     },
     onTouchMove(e) {
-      const g = this.gesture;
-      if (!g || !this.view) return;
+      const g = stateOf(this).gesture;
+      if (!g || !stateOf(this).view) return;
       const t = e.touches;
       if (t.length >= 2 && g.touches.length >= 2) {
         const d0 = Math.hypot(g.touches[0].x - g.touches[1].x, g.touches[0].y - g.touches[1].y) || 1;
         const d1 = Math.hypot(t[0].x - t[1].x, t[0].y - t[1].y);
         const k = Math.max(0.5, Math.min(8, d1 / d0));
         const cx = (g.touches[0].x + g.touches[1].x) / 2, cy = (g.touches[0].y + g.touches[1].y) / 2;
-        this.view = { scale: g.view.scale * k, offsetX: cx - (cx - g.view.offsetX) * k, offsetY: cy - (cy - g.view.offsetY) * k };
+        stateOf(this).view = { scale: g.view.scale * k, offsetX: cx - (cx - g.view.offsetX) * k, offsetY: cy - (cy - g.view.offsetY) * k };
       } else if (t.length === 1) {
-        this.view = { scale: g.view.scale, offsetX: g.view.offsetX + t[0].x - g.touches[0].x, offsetY: g.view.offsetY + t[0].y - g.touches[0].y };
+        stateOf(this).view = { scale: g.view.scale, offsetX: g.view.offsetX + t[0].x - g.touches[0].x, offsetY: g.view.offsetY + t[0].y - g.touches[0].y };
       }
       g.moved = true;
       this.draw();
     },
     onTouchEnd(e) {
-      const g = this.gesture;
-      this.gesture = null;
+      const g = stateOf(this).gesture;
+      stateOf(this).gesture = null;
       if (!g || g.moved || g.touches.length !== 1) return;
       this.tapAt(g.touches[0].x, g.touches[0].y);
     },
     /** A tap at canvas pixels (x, y): emits "spacetap" with the space and the lot-local point. */
     tapAt(x, y) {
-      const level = this.data.level;
-      if (!level || !this.view) return;
-      const local = render.toLocal(this.view, x, y);
+      const level = /** @type {any} */ (this.data.level);
+      if (!level || !stateOf(this).view) return;
+      const local = render.toLocal(stateOf(this).view, x, y);
       const space = hit.spaceAt(level, local[0], local[1]);
       const index = space ? level.spaces.indexOf(space) : -1;
       this.triggerEvent('spacetap', { space, state: index >= 0 ? (this.data.states[index] || 'F') : '', x: local[0], y: local[1] });

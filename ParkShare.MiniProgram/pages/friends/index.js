@@ -13,7 +13,7 @@ Component({
     load() {
       return this.run(() => api.get('/api/mp/bindings').then((list) => {
         // The API knows people by id only: they are shown by role and order, never by the id.
-        let n = { friend: 0, driver: 0 };
+        const n = { friend: 0, driver: 0 };
         this.setData({
           friends: list.items.map((b) => {
             n[b.role] = (n[b.role] || 0) + 1;

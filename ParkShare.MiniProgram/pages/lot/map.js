@@ -9,6 +9,9 @@ const format = require('../../utils/format');
 
 const HOURS = [1, 2, 4, 8];
 
+/** Per-instance state that is not page data (timers, canvas, gestures). @param {any} c @returns {any} */
+const stateOf = (c) => c;
+
 Component({
   behaviors: [pageBehavior],
   data: { lotId: '', levelId: '', lot: null, level: null, states: '', counts: '', sheet: null, hours: HOURS, hoursIndex: 1 },
@@ -46,9 +49,9 @@ Component({
     startPolling() {
       this.stopPolling();
       if (this.data.level) this.poll();
-      this.timer = setInterval(() => this.poll(), config.statesPollMs);
+      stateOf(this).timer = setInterval(() => this.poll(), config.statesPollMs);
     },
-    stopPolling() { if (this.timer) clearInterval(this.timer); this.timer = null; },
+    stopPolling() { if (stateOf(this).timer) clearInterval(stateOf(this).timer); stateOf(this).timer = null; },
     onSpaceTap(e) {
       const { space, state, x, y } = e.detail;
       if (!space) { this.setData({ sheet: null }); this.toast(i18n.t('noSpaceHere')); return; }

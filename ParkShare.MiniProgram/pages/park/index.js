@@ -8,6 +8,9 @@ const subscribe = require('../../utils/subscribe');
 const i18n = require('../../utils/i18n');
 const pageBehavior = require('../../utils/page-behavior');
 
+/** Per-instance state that is not page data (timers, canvas, gestures). @param {any} c @returns {any} */
+const stateOf = (c) => c;
+
 Component({
   behaviors: [pageBehavior],
   data: {
@@ -18,94 +21,94 @@ Component({
     onLoad(options) {
       wx.setNavigationBarTitle({ title: i18n.t('recordParking') });
       const d = new Date();
-      this.setData({ today: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, recordId: (options && options.recordId) || '' });
-      return this.run(() => api.get('/api/mp/lots').then((page) => {
+      stateOf(this).setData({ today: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, recordId: (options && options.recordId) || '' });
+      return stateOf(this).run(() => api.get('/api/mp/lots').then((page) => {
         const lots = page.items.map((l) => ({ id: l.id, name: l.name, levels: l.levels }));
         const wanted = options && options.lotId ? lots.findIndex((l) => l.id === options.lotId) : 0;
-        this.setData({ lots, lotIndex: Math.max(0, wanted) });
+        stateOf(this).setData({ lots, lotIndex: Math.max(0, wanted) });
       }));
     },
-    lot() { return this.data.lots[this.data.lotIndex]; },
-    pickLot(e) { this.setData({ lotIndex: Number(e.detail.value), candidates: [], chosen: null }); },
-    setMode(e) { this.setData({ mode: e.currentTarget.dataset.mode, candidates: [], chosen: null, error: '' }); },
-    onCode(e) { this.setData({ code: e.detail.value }); },
-    onPlate(e) { this.setData({ plate: e.detail.value }); },
-    onNote(e) { this.setData({ note: e.detail.value }); },
-    onPickup(e) { this.setData({ pickupDate: e.detail.value }); },
+    lot() { return stateOf(this).data.lots[stateOf(this).data.lotIndex]; },
+    pickLot(e) { stateOf(this).setData({ lotIndex: Number(e.detail.value), candidates: [], chosen: null }); },
+    setMode(e) { stateOf(this).setData({ mode: e.currentTarget.dataset.mode, candidates: [], chosen: null, error: '' }); },
+    onCode(e) { stateOf(this).setData({ code: e.detail.value }); },
+    onPlate(e) { stateOf(this).setData({ plate: e.detail.value }); },
+    onNote(e) { stateOf(this).setData({ note: e.detail.value }); },
+    onPickup(e) { stateOf(this).setData({ pickupDate: e.detail.value }); },
     /** @param {any} position */
     refine(position) {
-      return api.post('/api/mp/refine', { lotId: this.lot().id, position }).then((res) => {
+      return api.post('/api/mp/refine', { lotId: stateOf(this).lot().id, position }).then((res) => {
         const list = res.status === 'resolved' ? [res.position] : res.candidates;
         const candidates = list.map((p) => ({ spaceCode: p.space.code, text: `${p.space.code} · ${p.level.name}${p.zone ? ' · ' + p.zone.name : ''}`, position: p }));
-        this.setData({ candidates, chosen: candidates.length === 1 ? candidates[0] : null });
+        stateOf(this).setData({ candidates, chosen: candidates.length === 1 ? candidates[0] : null });
         return candidates;
       });
     },
     lookUp() {
-      const code = this.data.code.trim();
-      if (!code) { this.setData({ error: i18n.t('typeCodeFirst') }); return Promise.resolve(); }
-      return this.run(() => this.refine({ kind: 'spaceCode', code }));
+      const code = stateOf(this).data.code.trim();
+      if (!code) { stateOf(this).setData({ error: i18n.t('typeCodeFirst') }); return Promise.resolve(); }
+      return stateOf(this).run(() => stateOf(this).refine({ kind: 'spaceCode', code }));
     },
     scan() {
-      return this.run(() => new Promise((resolve, reject) => wx.scanCode({
+      return stateOf(this).run(() => new Promise((resolve, reject) => wx.scanCode({
         onlyFromCamera: true,
         success: (res) => resolve(res.result),
         fail: (err) => reject(new Error(/auth|deny|permission/i.test(String(err && err.errMsg)) ? i18n.t('cameraDenied') : i18n.t('scanCancelled')))
-      })).then((code) => this.refine({ kind: 'marker', code: String(code).replace(/^.*[?&]marker=/, '') })));
+      })).then((code) => stateOf(this).refine({ kind: 'marker', code: String(code).replace(/^.*[?&]marker=/, '') })));
     },
     useGps() {
-      return this.run(() => new Promise((resolve, reject) => wx.getLocation({
+      return stateOf(this).run(() => new Promise((resolve, reject) => wx.getLocation({
         type: 'gcj02', isHighAccuracy: true,
         success: (res) => resolve(res),
         fail: () => reject(new Error(i18n.t('locationDenied')))
       })).then((res) => {
         const w = gcj.gcj02ToWgs84(res.latitude, res.longitude);
-        return this.refine({ kind: 'gps', lat: w.lat, lng: w.lng, accuracy: res.accuracy });
+        return stateOf(this).refine({ kind: 'gps', lat: w.lat, lng: w.lng, accuracy: res.accuracy });
       }));
     },
     openMap() {
-      const lot = this.lot();
+      const lot = stateOf(this).lot();
       wx.navigateTo({ url: `/pages/lot/map?lotId=${lot.id}&levelId=${lot.levels[0].id}` });
     },
-    choose(e) { this.setData({ chosen: this.data.candidates[Number(e.currentTarget.dataset.index)] }); },
+    choose(e) { stateOf(this).setData({ chosen: stateOf(this).data.candidates[Number(e.currentTarget.dataset.index)] }); },
     choosePhoto() {
-      return this.run(() => new Promise((resolve, reject) => wx.chooseMedia({
+      return stateOf(this).run(() => new Promise((resolve, reject) => wx.chooseMedia({
         count: 1, mediaType: ['image'], sourceType: ['camera', 'album'], sizeType: ['compressed'],
         success: (res) => resolve(res.tempFiles[0].tempFilePath),
         fail: (err) => reject(new Error(/auth|deny|permission/i.test(String(err && err.errMsg)) ? i18n.t('albumDenied') : i18n.t('photoCancelled')))
-      })).then((photo) => this.setData({ photo })));
+      })).then((photo) => stateOf(this).setData({ photo })));
     },
     /** The tap: ask for the friend push first (only a tap may), then store or queue the record. */
     save() {
-      const chosen = this.data.chosen;
-      if (!chosen) { this.setData({ error: i18n.t('pickSpaceFirst') }); return Promise.resolve(null); }
+      const chosen = stateOf(this).data.chosen;
+      if (!chosen) { stateOf(this).setData({ error: i18n.t('pickSpaceFirst') }); return Promise.resolve(null); }
       const granted = subscribe.request(['driverNotice']);
       const position = { kind: 'spaceCode', code: chosen.spaceCode };
-      if (this.data.recordId) {
-        return this.run(() => api.post(`/api/mp/records/${this.data.recordId}/position`, { position }).then((r) => {
-          this.toast(i18n.t('positionCorrected'));
+      if (stateOf(this).data.recordId) {
+        return stateOf(this).run(() => api.post(`/api/mp/records/${stateOf(this).data.recordId}/position`, { position }).then((r) => {
+          stateOf(this).toast(i18n.t('positionCorrected'));
           wx.redirectTo({ url: `/pages/record/detail?id=${r.id}` });
           return r;
         }));
       }
-      const body = { lotId: this.lot().id, position };
-      if (this.data.plate.trim()) body.plate = this.data.plate.trim();
-      if (this.data.note.trim()) body.note = this.data.note.trim();
-      if (this.data.pickupDate) body.expectedPickupAt = new Date(this.data.pickupDate + 'T18:00:00').toISOString();
+      const body = { lotId: stateOf(this).lot().id, position };
+      if (stateOf(this).data.plate.trim()) body.plate = stateOf(this).data.plate.trim();
+      if (stateOf(this).data.note.trim()) body.note = stateOf(this).data.note.trim();
+      if (stateOf(this).data.pickupDate) body.expectedPickupAt = new Date(stateOf(this).data.pickupDate + 'T18:00:00').toISOString();
       const key = api.newKey();
-      return this.run(() => api.create('/api/mp/records', body, key).then((record) => {
-        const photo = this.data.photo
-          ? api.upload({ path: `/api/mp/records/${record.id}/photo`, filePath: this.data.photo, name: 'photo' }).catch((e) => { this.toast(e.message); })
+      return stateOf(this).run(() => api.create('/api/mp/records', body, key).then((record) => {
+        const photo = stateOf(this).data.photo
+          ? api.upload({ path: `/api/mp/records/${record.id}/photo`, filePath: stateOf(this).data.photo, name: 'photo' }).catch((e) => { stateOf(this).toast(e.message); })
           : Promise.resolve();
         return Promise.all([photo, granted]).then(() => {
-          this.toast(i18n.t('parkedSaved'));
+          stateOf(this).toast(i18n.t('parkedSaved'));
           wx.redirectTo({ url: `/pages/record/detail?id=${record.id}` });
           return record;
         });
       }, (err) => {
         if (!err.network) throw err;
         queue.enqueue({ path: '/api/mp/records', data: body, idempotencyKey: key, kind: 'record' });
-        this.setData({ queuedNotice: i18n.t('savedOffline') });
+        stateOf(this).setData({ queuedNotice: i18n.t('savedOffline') });
         return null;
       }));
     }

@@ -8,20 +8,23 @@ const i18n = require('../../utils/i18n');
 const pageBehavior = require('../../utils/page-behavior');
 const format = require('../../utils/format');
 
+/** Per-instance state that is not page data (timers, canvas, gestures). @param {any} c @returns {any} */
+const stateOf = (c) => c;
+
 Component({
   behaviors: [pageBehavior],
-  data: { record: null, car: null, mine: true, legLevels: [], levelId: '', level: null, route: [], editing: false, form: {}, ended: false },
+  data: { record: null, car: null, mine: true, legLevels: [], levelId: '', level: null, route: [], editing: false, form: { note: '', plate: '', pickupDate: '' }, ended: false },
   methods: {
     onLoad(options) {
-      this.id = options.id;
+      stateOf(this).id = options.id;
       wx.setNavigationBarTitle({ title: i18n.t('tabCar') });
       return this.load();
     },
     load() {
-      return this.run(() => api.get(`/api/mp/records/${this.id}`).then((r) => ({ r, mine: true }), (err) => {
+      return this.run(() => api.get(`/api/mp/records/${stateOf(this).id}`).then((r) => ({ r, mine: true }), (err) => {
         if (err.status !== 404) throw err;
         return api.get('/api/mp/shared-with-me').then((list) => {
-          const r = list.items.find((x) => x.id === this.id);
+          const r = list.items.find((x) => x.id === stateOf(this).id);
           if (!r) throw new api.ApiError(i18n.t('recordGone'), { status: 404, code: 'record_not_found' });
           return { r, mine: false };
         });
@@ -59,7 +62,7 @@ Component({
     onPickup(e) { this.setData({ 'form.pickupDate': e.detail.value }); },
     saveEdit() {
       const f = this.data.form;
-      return this.run(() => api.patch(`/api/mp/records/${this.id}`, {
+      return this.run(() => api.patch(`/api/mp/records/${stateOf(this).id}`, {
         note: f.note.trim() || null,
         plate: f.plate.trim() || null,
         expectedPickupAt: f.pickupDate ? new Date(f.pickupDate + 'T18:00:00').toISOString() : null
@@ -68,11 +71,11 @@ Component({
         this.setData({ record: r, car: format.car(r), editing: false });
       }));
     },
-    correct() { wx.navigateTo({ url: `/pages/park/index?recordId=${this.id}&lotId=${this.data.record.lotId}` }); },
-    share() { wx.navigateTo({ url: `/pages/share/create?recordId=${this.id}` }); },
+    correct() { wx.navigateTo({ url: `/pages/park/index?recordId=${stateOf(this).id}&lotId=${this.data.record.lotId}` }); },
+    share() { wx.navigateTo({ url: `/pages/share/create?recordId=${stateOf(this).id}` }); },
     pickedUp() {
       return this.confirm(i18n.t('pickedUp'), i18n.t('pickedUpAsk')).then((yes) => yes && this.run(() => {
-        const call = this.data.mine ? api.post(`/api/mp/records/${this.id}/end`) : api.post(`/api/mp/shared-with-me/${this.id}/picked-up`);
+        const call = this.data.mine ? api.post(`/api/mp/records/${stateOf(this).id}/end`) : api.post(`/api/mp/shared-with-me/${stateOf(this).id}/picked-up`);
         return call.then(() => { this.toast(i18n.t('pickedUpDone')); this.setData({ ended: true }); });
       }));
     }

@@ -9,6 +9,9 @@ const format = require('../../utils/format');
 
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 
+/** Per-instance state that is not page data (timers, canvas, gestures). @param {any} c @returns {any} */
+const stateOf = (c) => c;
+
 Component({
   behaviors: [pageBehavior],
   data: { state: 'loading', message: '', car: null, info: null, pin: '', level: null, route: [], done: false },
@@ -17,14 +20,14 @@ Component({
       wx.setNavigationBarTitle({ title: i18n.t('friendsCar') });
       let scene = '';
       try { scene = decodeURIComponent((options && (options.scene || options.token)) || ''); } catch (e) { scene = ''; }
-      this.token = scene.trim();
-      if (!TOKEN.test(this.token)) {
+      stateOf(this).token = scene.trim();
+      if (!TOKEN.test(stateOf(this).token)) {
         this.setData({ state: 'invalid', message: i18n.t('sceneTampered') });
         return Promise.resolve();
       }
       return this.open();
     },
-    body() { return this.data.pin ? { token: this.token, pin: this.data.pin } : { token: this.token }; },
+    body() { return this.data.pin ? { token: stateOf(this).token, pin: this.data.pin } : { token: stateOf(this).token }; },
     open() {
       return this.run(() => api.request({ method: 'POST', path: '/api/mp/share-view', data: this.body(), auth: false }).then((res) => {
         if (res.data.status === 'pin') { this.setData({ state: 'pin' }); return null; }
