@@ -7,25 +7,9 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
+const { packaged } = require('./package-files');
 const LIMIT = 2 * 1024 * 1024;
 const GOAL = 200 * 1024;
-
-/** The files that ship: everything but what project.config.json's packOptions leave out. */
-function packaged() {
-  const ignore = JSON.parse(fs.readFileSync(path.join(root, 'project.config.json'), 'utf8')).packOptions.ignore;
-  const skip = (rel, isDir) => ignore.some((i) => (i.type === 'folder' && isDir && rel === i.value)
-    || (i.type === 'file' && rel === i.value) || (i.type === 'suffix' && rel.endsWith(i.value)));
-  const out = [];
-  (function walk(dir) {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      const rel = path.relative(root, full);
-      if (e.name.startsWith('.') || skip(rel, e.isDirectory())) continue;
-      if (e.isDirectory()) walk(full); else out.push({ rel, size: fs.statSync(full).size });
-    }
-  })(root);
-  return out;
-}
 
 async function main() {
   const project = new ci.Project({
