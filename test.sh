@@ -17,7 +17,8 @@ fast=""
 missing=()
 [ -n "$fast" ] || [ -x "${PARKSHARE_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -n "$fast" ] || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing ${missing[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
@@ -36,11 +37,37 @@ check() {
   if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
 }
 
+# npm packages (the mini-program's, the linters') download while .NET builds (network against CPU).
+rm -f ParkShare.MiniProgram/test-results.tap
+(cd ParkShare.MiniProgram && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>npm-ci.log) &
+npm_ci=$!
+(cd tools/lint && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>npm-ci.log) &
+lint_ci=$!
+
 echo "== Build"
 if ! dotnet build ParkShare.sln -c Release -nologo -v quiet; then
   echo "build failed"
+  kill "$npm_ci" 2>/dev/null
   echo "0 passed, 1 failed"
   exit 1
+fi
+
+# The mini-program's node tests (pages against a real host started from the build above, pure modules,
+# contract, types, lint, WeChat's builder); their counts join the final line.
+echo "== Mini-program"
+node_passed=0; node_failed=0
+if wait "$npm_ci"; then
+  (cd ParkShare.MiniProgram && node test/run.js)
+  node_status=$?
+  tap=ParkShare.MiniProgram/test-results.tap
+  if [ -f "$tap" ]; then
+    node_passed=$(grep -E '^# pass [0-9]+' "$tap" | tail -n 1 | grep -o '[0-9]*' || echo 0)
+    node_failed=$(grep -E '^# fail [0-9]+' "$tap" | tail -n 1 | grep -o '[0-9]*' || echo 0)
+  fi
+  if [ "$node_status" -ne 0 ] && [ "$node_failed" -eq 0 ]; then node_failed=1; fi
+else
+  echo "npm ci failed in ParkShare.MiniProgram:"; tail -n 20 ParkShare.MiniProgram/npm-ci.log
+  node_failed=1
 fi
 
 echo "== Test"
@@ -60,12 +87,14 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
+passed=$((passed + node_passed))
+failed=$((failed + node_failed))
 
-if (cd tools/lint && npm ci --no-audit --no-fund --silent); then
+if wait "$lint_ci"; then
   check "ESLint (ParkShare.Web/wwwroot/js)" bash -c 'cd tools/lint && npm run -s eslint'
   check "Redocly lint (/openapi/v1.json)" tools/lint/openapi.sh
 else
-  echo "npm ci in tools/lint failed"; failed=$((failed + 1))
+  echo "npm ci failed in tools/lint:"; tail -n 20 tools/lint/npm-ci.log; failed=$((failed + 1))
 fi
 
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then

@@ -105,6 +105,18 @@ public sealed class ParkingRecord
         return true;
     }
 
+    /// <summary>New long-stay details (plate, note, expected pickup) as a whole; false once the car was picked up.</summary>
+    public bool EditDetails(string? plate, string? note, DateTime? expectedPickupAtUtc)
+    {
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        (Plate, Note, ExpectedPickupAtUtc) = (plate, note, expectedPickupAtUtc);
+        return true;
+    }
+
     /// <summary>The car was picked up; returns false when the record had already ended.</summary>
     public bool End(DateTime nowUtc)
     {

@@ -6,7 +6,7 @@ using QRCoder;
 namespace ParkShare.Core.WeChat;
 
 /// <summary>
-/// Offline WeChat for development and demos. A login code X signs in mini-program openid
+/// Offline WeChat for development and demos. A login code X (or X~anything) signs in mini-program openid
 /// "sandbox-X" and an OAuth code X official-account openid "sandbox-oa-X", both with unionid
 /// "sandbox-union-X", so the two channels of one sandbox person link as they would live. Codes are
 /// single use, as WeChat's are. Messages land in the <see cref="WeChatSandboxInbox"/>.
@@ -27,14 +27,16 @@ public sealed class SandboxWeChatClient(WeChatSandboxInbox inbox, TimeProvider c
     public Task<WeChatLogin> Code2SessionAsync(string code, CancellationToken cancellationToken = default)
     {
         UseCode(code, "mp:");
+        // "X~anything" signs in X again with a fresh code (a developer's second sign-in without a restart); the whole code stays single use.
+        var name = code.Split('~')[0];
         var sessionKey = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("sandbox-session:" + code))[..16]);
-        return Task.FromResult(new WeChatLogin(OpenIdPrefix + code, UnionIdPrefix + code, sessionKey));
+        return Task.FromResult(new WeChatLogin(OpenIdPrefix + name, UnionIdPrefix + name, sessionKey));
     }
 
     public Task<WeChatIdentity> ExchangeOAuthCodeAsync(string code, CancellationToken cancellationToken = default)
     {
         UseCode(code, "oa:");
-        return Task.FromResult(OfficialAccountIdentity(code));
+        return Task.FromResult(OfficialAccountIdentity(code.Split('~')[0]));
     }
 
     public Task<WeChatImage> GetMiniProgramCodeAsync(MiniProgramCodeRequest request, CancellationToken cancellationToken = default)
@@ -80,7 +82,8 @@ public sealed class SandboxWeChatClient(WeChatSandboxInbox inbox, TimeProvider c
 
     private void UseCode(string code, string channel)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > MaxCodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (string.IsNullOrWhiteSpace(code) || code.Length > MaxCodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '~')
+            || code.StartsWith('~') || code.Count(c => c == '~') > 1)
         {
             throw new WeChatException(WeChatException.InvalidCode, "invalid code");
         }

@@ -55,5 +55,5 @@ public static partial class OpenApiExamples
         ["Me"] = new("The signed-in driver", "The driver behind the Bearer token and whether the privacy notice was accepted.", new MeDto("01a21870-5c3d-7e2f-9a1b-0c2d3e4f5a6b", Start, true), null, [SignedOut]),
         ["AcceptPrivacyNotice"] = new("Accept the privacy notice", "Records that the driver accepted the privacy notice shown at first sign-in.", null, null, [SignedOut]),
         ["DeleteMe"] = new("Delete my account", "Erases the driver and every piece of their data (reservations, records and their photos, notices, sessions) at once.", null, null, [SignedOut]),
-    }.Concat(ParkingOperations).Concat(DriverOperations).Concat(WeChatOperations).Concat(BindingOperations).Concat(ConsoleOperations).ToDictionary();
+    }.Concat(ParkingOperations).Concat(DriverOperations).Concat(WeChatOperations).Concat(BindingOperations).Concat(ConsoleOperations).Concat(MiniProgramOperations).ToDictionary();
 }

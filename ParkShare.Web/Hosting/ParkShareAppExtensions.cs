@@ -1,6 +1,7 @@
 using ParkShare.Web.Api;
 using ParkShare.Web.Data;
 using ParkShare.Web.Localization;
+using ParkShare.Web.MiniProgram;
 using ParkShare.Web.Sharing;
 using ParkShare.Web.Staff;
 using ParkShare.Web.WeChat;
@@ -22,6 +23,7 @@ public static class ParkShareAppExtensions
         app.UseAntiforgery();
         app.UseParkShareSharePage();
         app.MapParkShareApi();
+        app.MapParkShareMiniProgram();
         app.MapParkShareSharing();
         app.MapParkShareOfficialAccount();
         app.MapParkShareConsole();

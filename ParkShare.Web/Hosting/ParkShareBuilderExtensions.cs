@@ -6,6 +6,7 @@ using ParkShare.Web.Api;
 using ParkShare.Web.Data;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Localization;
+using ParkShare.Web.MiniProgram;
 using ParkShare.Web.Mobile;
 using ParkShare.Web.Notices;
 using ParkShare.Web.Occupancy;
@@ -47,6 +48,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareNotices();
         builder.AddParkShareOccupancy();
         builder.AddParkShareSharing();
+        builder.AddParkShareMiniProgram();
         return builder;
     }
 }

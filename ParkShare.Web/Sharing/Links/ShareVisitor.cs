@@ -13,14 +13,18 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
     private const string ItemKey = "ParkShare.ShareDecision";
 
     /// <param name="countsAsView">False for the "picked up" confirmation: only the page itself is a view.</param>
-    public async Task<ShareDecision> DecideAsync(HttpContext context, string token, bool countsAsView = true)
+    /// <param name="posted">
+    /// The mini-program's POST /api/mp/share-view: the request itself is the view (as a page GET is),
+    /// and the PIN comes in its body instead of the page's cookie.
+    /// </param>
+    public async Task<ShareDecision> DecideAsync(HttpContext context, string token, bool countsAsView = true, PostedShareVisit? posted = null)
     {
         if (context.Items[ItemKey] is ShareDecision decided)
         {
             return decided;
         }
 
-        var decision = await DecideOnceAsync(context, token, countsAsView);
+        var decision = await DecideOnceAsync(context, token, countsAsView, posted);
         context.Items[ItemKey] = decision;
         if (decision.Status == StatusCodes.Status429TooManyRequests)
         {
@@ -30,7 +34,7 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
         return decision;
     }
 
-    private async Task<ShareDecision> DecideOnceAsync(HttpContext context, string token, bool countsAsView)
+    private async Task<ShareDecision> DecideOnceAsync(HttpContext context, string token, bool countsAsView, PostedShareVisit? posted)
     {
         var client = ShareClient.Key(context);
         if (!limits.MayTry(client))
@@ -46,7 +50,7 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
 
         var now = clock.GetUtcNow().UtcDateTime;
         var state = target.Link.StateAt(now, target.Record.IsActive, views.Pending(target.Link.Id));
-        var isGet = HttpMethods.IsGet(context.Request.Method) && countsAsView;
+        var isGet = (HttpMethods.IsGet(context.Request.Method) || posted is not null) && countsAsView;
         if (state != ShareLinkState.Active)
         {
             return new(SharePageView.Gone, StatusCodes.Status410Gone, target, state);
@@ -57,7 +61,20 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
             return new(SharePageView.Locked, StatusCodes.Status403Forbidden, target, state);
         }
 
-        if (target.Link.HasPin && !pins.Proves(context, target.Link.Id))
+        if (target.Link.HasPin && posted is not null)
+        {
+            switch (posted.Pin is null ? PinCheck.Wrong : await access.CheckPinAsync(token, posted.Pin, context.RequestAborted))
+            {
+                case PinCheck.Locked:
+                    return new(SharePageView.Locked, StatusCodes.Status403Forbidden, await access.FindAsync(token, context.RequestAborted) ?? target, state);
+                case PinCheck.Wrong when posted.Pin is null:
+                    return new(SharePageView.Pin, StatusCodes.Status200OK, target, state);
+                case PinCheck.Wrong:
+                    limits.Missed(client);
+                    return new(SharePageView.Pin, StatusCodes.Status403Forbidden, target, state, PinRefused: true);
+            }
+        }
+        else if (target.Link.HasPin && !pins.Proves(context, target.Link.Id))
         {
             return new(SharePageView.Pin, StatusCodes.Status200OK, target, state);
         }

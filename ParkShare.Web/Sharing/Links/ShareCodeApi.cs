@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ParkShare.Core.Sharing.Links;
+using ParkShare.Core.WeChat;
+using ParkShare.Web.Api;
+using ParkShare.Web.Drivers;
+using ParkShare.Web.MiniProgram;
+
+namespace ParkShare.Web.Sharing.Links;
+
+/// <summary>GET /api/mp/shares/{id}/code: the owner's mini-program code and share-card path for one of their links.</summary>
+public static class ShareCodeApi
+{
+    public static IEndpointRouteBuilder MapShareCodeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/mp/shares").WithTags("Sharing").RequireAuthorization(DriverPrincipal.Policy)
+            .MapGet("/{id}/code", GetAsync).WithName("GetShareCode");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ShareCodeDto>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, ShareService shares, IWeChatClient weChat, ApiProblems problems, ILoggerFactory logs)
+    {
+        var link = Guid.TryParse(id, out var lid) ? await shares.FindAsync(context.User.DriverId(), lid, context.RequestAborted) : null;
+        if (link is null || shares.TokenOf(link) is not { } token)
+        {
+            return problems.Problem(StatusCodes.Status404NotFound, "share_not_found");
+        }
+
+        try
+        {
+            var image = await weChat.GetMiniProgramCodeAsync(new MiniProgramCodeRequest(token, MiniProgramOptions.ShareViewPage), context.RequestAborted);
+            context.Response.Headers.CacheControl = "private, no-store";
+            return TypedResults.Ok(new ShareCodeDto(
+                $"{MiniProgramOptions.ShareViewPage}?scene={token}", MiniProgramOptions.ShareViewPage, token,
+                $"data:{image.ContentType};base64,{Convert.ToBase64String(image.Bytes)}"));
+        }
+        catch (WeChatException ex)
+        {
+            logs.CreateLogger(typeof(ShareCodeApi)).LogWarning("Mini-program code for a share link failed: errcode {ErrorCode}", ex.ErrorCode);
+            return problems.Problem(StatusCodes.Status503ServiceUnavailable, "wechat_unavailable");
+        }
+    }
+}
