@@ -3,7 +3,7 @@ namespace ParkShare.Core.WeChat;
 /// <summary>Why a message from WeChat (or from someone pretending to be WeChat) was refused.</summary>
 public enum WeChatProtocolError
 {
-    /// <summary>Our own EncodingAESKey or session key is not a valid key (configuration, not the sender).</summary>
+    /// <summary>Our own EncodingAESKey is not a valid key (configuration, not the sender).</summary>
     InvalidKey,
     InvalidBase64,
     InvalidBlockLength,
@@ -11,7 +11,6 @@ public enum WeChatProtocolError
     InvalidLength,
     AppIdMismatch,
     InvalidText,
-    InvalidJson,
     InvalidXml,
     XmlTooLarge,
     MissingField,

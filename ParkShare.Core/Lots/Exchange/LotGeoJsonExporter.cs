@@ -1,9 +1,14 @@
 using System.Text.Json;
+using NetTopologySuite.Geometries;
 using ParkShare.Core.Geometry;
+using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace ParkShare.Core.Lots.Exchange;
 
-/// <summary>Writes a fully loaded lot as a <see cref="LotGeoJson"/> FeatureCollection.</summary>
+/// <summary>
+/// Writes a fully loaded lot as a <see cref="LotGeoJson"/> FeatureCollection: the feature schema by hand, each
+/// geometry through <see cref="LotGeoJsonGeometry"/>. Flushed level by level, so a large lot streams.
+/// </summary>
 public static class LotGeoJsonExporter
 {
     public static async Task WriteAsync(Lot lot, Stream output, CancellationToken cancellationToken = default)
@@ -17,7 +22,7 @@ public static class LotGeoJsonExporter
         WriteVenue(json, lot);
         foreach (var level in lot.Levels.OrderBy(l => l.Ordinal))
         {
-            Feature(json, level.Id, LotGeoJson.Level, w => Polygon(w, level.Outline, geo), w =>
+            Feature(json, level.Id, LotGeoJson.Level, PolygonOf(level.Outline, geo), w =>
             {
                 w.WriteString("name", level.Name);
                 w.WriteNumber("ordinal", level.Ordinal);
@@ -68,7 +73,7 @@ public static class LotGeoJsonExporter
     {
         foreach (var z in level.Zones)
         {
-            Feature(json, z.Id, LotGeoJson.Section, w => Polygon(w, z.Polygon, geo), w =>
+            Feature(json, z.Id, LotGeoJson.Section, PolygonOf(z.Polygon, geo), w =>
             {
                 w.WriteString("level_id", level.Id);
                 w.WriteString("code", z.Code);
@@ -79,7 +84,7 @@ public static class LotGeoJsonExporter
 
         foreach (var s in level.Spaces)
         {
-            Feature(json, s.Id, LotGeoJson.Unit, w => Polygon(w, s.Polygon, geo), w =>
+            Feature(json, s.Id, LotGeoJson.Unit, PolygonOf(s.Polygon, geo), w =>
             {
                 w.WriteString("level_id", level.Id);
                 if (s.ZoneId is { } zoneId) { w.WriteString("section_id", zoneId); } else { w.WriteNull("section_id"); }
@@ -95,7 +100,7 @@ public static class LotGeoJsonExporter
 
         foreach (var m in level.Landmarks)
         {
-            Feature(json, m.Id, LotGeoJson.FeatureTypeOf(m.Kind), w => Point(w, m.Point, geo), w =>
+            Feature(json, m.Id, LotGeoJson.FeatureTypeOf(m.Kind), PointOf(m.Point, geo), w =>
             {
                 w.WriteString("level_id", level.Id);
                 w.WriteString("kind", m.Kind.ToString());
@@ -107,7 +112,7 @@ public static class LotGeoJsonExporter
         var nodes = level.WalkwayNodes.ToDictionary(n => n.Id);
         foreach (var n in level.WalkwayNodes)
         {
-            Feature(json, n.Id, LotGeoJson.FootpathNode, w => Point(w, n.Point, geo), w =>
+            Feature(json, n.Id, LotGeoJson.FootpathNode, PointOf(n.Point, geo), w =>
             {
                 w.WriteString("level_id", level.Id);
                 if (n.LandmarkId is { } id) { w.WriteString("landmark_id", id); } else { w.WriteNull("landmark_id"); }
@@ -116,7 +121,7 @@ public static class LotGeoJsonExporter
 
         foreach (var e in level.WalkwayEdges.Where(e => nodes.ContainsKey(e.FromNodeId) && nodes.ContainsKey(e.ToNodeId)))
         {
-            Feature(json, e.Id, LotGeoJson.Footpath, w => Line(w, nodes[e.FromNodeId].Point, nodes[e.ToNodeId].Point, geo), w =>
+            Feature(json, e.Id, LotGeoJson.Footpath, LineOf(nodes[e.FromNodeId].Point, nodes[e.ToNodeId].Point, geo), w =>
             {
                 w.WriteString("level_id", level.Id);
                 w.WriteString("from_node_id", e.FromNodeId);
@@ -125,70 +130,37 @@ public static class LotGeoJsonExporter
         }
     }
 
-    private static void Feature(Utf8JsonWriter w, Guid id, string featureType, Action<Utf8JsonWriter>? geometry, Action<Utf8JsonWriter> properties)
+    private static void Feature(Utf8JsonWriter w, Guid id, string featureType, NtsGeometry? geometry, Action<Utf8JsonWriter> properties)
     {
         w.WriteStartObject();
         w.WriteString("type", "Feature");
         w.WriteString("id", id);
         w.WriteString("feature_type", featureType);
-        if (geometry is null) { w.WriteNull("geometry"); } else { w.WritePropertyName("geometry"); geometry(w); }
+        w.WritePropertyName("geometry");
+        LotGeoJsonGeometry.Write(w, geometry);
         w.WriteStartObject("properties");
         properties(w);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void Polygon(Utf8JsonWriter w, Polygon2 polygon, Georeference? geo)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "Polygon");
-        w.WriteStartArray("coordinates");
-        w.WriteStartArray();
-        foreach (var p in polygon.Points.Append(polygon.Points[0]))
-        {
-            Position(w, p, geo);
-        }
+    private static Polygon PolygonOf(Polygon2 polygon, Georeference? geo) =>
+        LotGeoJsonGeometry.Factory.CreatePolygon([.. polygon.Points.Append(polygon.Points[0]).Select(p => Position(p, geo))]);
 
-        w.WriteEndArray();
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    private static Point PointOf(Point2 point, Georeference? geo) => LotGeoJsonGeometry.Factory.CreatePoint(Position(point, geo));
 
-    private static void Point(Utf8JsonWriter w, Point2 point, Georeference? geo)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "Point");
-        w.WritePropertyName("coordinates");
-        Position(w, point, geo);
-        w.WriteEndObject();
-    }
+    private static LineString LineOf(Point2 from, Point2 to, Georeference? geo) =>
+        LotGeoJsonGeometry.Factory.CreateLineString([Position(from, geo), Position(to, geo)]);
 
-    private static void Line(Utf8JsonWriter w, Point2 from, Point2 to, Georeference? geo)
+    /// <summary>WGS84 [lng, lat] to nine decimals (0.1 mm), or lot-local metres to four.</summary>
+    private static Coordinate Position(Point2 p, Georeference? geo)
     {
-        w.WriteStartObject();
-        w.WriteString("type", "LineString");
-        w.WriteStartArray("coordinates");
-        Position(w, from, geo);
-        Position(w, to, geo);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void Position(Utf8JsonWriter w, Point2 p, Georeference? geo)
-    {
-        w.WriteStartArray();
         if (geo is null)
         {
-            w.WriteNumberValue(Math.Round(p.X, 4));
-            w.WriteNumberValue(Math.Round(p.Y, 4));
-        }
-        else
-        {
-            var g = geo.ToWgs84(p);
-            w.WriteNumberValue(Math.Round(g.Lng, 9));
-            w.WriteNumberValue(Math.Round(g.Lat, 9));
+            return new Coordinate(Math.Round(p.X, 4), Math.Round(p.Y, 4));
         }
 
-        w.WriteEndArray();
+        var g = geo.ToWgs84(p);
+        return new Coordinate(Math.Round(g.Lng, 9), Math.Round(g.Lat, 9));
     }
 }

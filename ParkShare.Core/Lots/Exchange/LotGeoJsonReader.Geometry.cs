@@ -1,28 +1,27 @@
-using System.Text.Json;
+using NetTopologySuite.Geometries;
 using ParkShare.Core.Geometry;
 
 namespace ParkShare.Core.Lots.Exchange;
 
-/// <summary>Geometry of a feature, turned into lot-local metres and checked (simple, not degenerate).</summary>
+/// <summary>Geometry of a feature, read by <see cref="LotGeoJsonGeometry"/>, turned into lot-local metres and checked (simple, not degenerate).</summary>
 public sealed partial class LotGeoJsonReader
 {
     private const double MinArea = 1e-4;
 
     private Polygon2? ReadPolygon(Item item)
     {
-        if (!IsGeometry(item, "Polygon", out var coordinates) || coordinates.GetArrayLength() != 1
-            || coordinates[0].ValueKind != JsonValueKind.Array)
+        if (LotGeoJsonGeometry.Read(item.Geometry, LotGeoJsonGeometry.Polygon) is not Polygon { NumInteriorRings: 0 } read)
         {
-            Add(item, "invalid_geometry", "Polygon");
+            Add(item, "invalid_geometry", LotGeoJsonGeometry.Polygon);
             return null;
         }
 
         var points = new List<Point2>();
-        foreach (var position in coordinates[0].EnumerateArray())
+        foreach (var position in read.Shell.Coordinates)
         {
-            if (ReadPosition(position) is not { } point)
+            if (ToLocal(position) is not { } point)
             {
-                Add(item, "invalid_geometry", "Polygon");
+                Add(item, "invalid_geometry", LotGeoJsonGeometry.Polygon);
                 return null;
             }
 
@@ -59,28 +58,20 @@ public sealed partial class LotGeoJsonReader
 
     private Point2? ReadPoint(Item item)
     {
-        if (IsGeometry(item, "Point", out var coordinates) && ReadPosition(coordinates) is { } point)
+        if (LotGeoJsonGeometry.Read(item.Geometry, LotGeoJsonGeometry.Point) is Point read && ToLocal(read.Coordinate) is { } point)
         {
             return point;
         }
 
-        Add(item, "invalid_geometry", "Point");
+        Add(item, "invalid_geometry", LotGeoJsonGeometry.Point);
         return null;
     }
 
-    private static bool IsGeometry(Item item, string type, out JsonElement coordinates)
+    /// <summary>A file position ([lng, lat] or lot-local [x, y]) in lot-local metres, or null when it is out of range.</summary>
+    private Point2? ToLocal(Coordinate position)
     {
-        coordinates = default;
-        return item.Geometry.ValueKind == JsonValueKind.Object
-            && item.Geometry.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == type
-            && item.Geometry.TryGetProperty("coordinates", out coordinates) && coordinates.ValueKind == JsonValueKind.Array;
-    }
-
-    private Point2? ReadPosition(JsonElement position)
-    {
-        if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() < 2
-            || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number
-            || !position[0].TryGetDouble(out var a) || !position[1].TryGetDouble(out var b) || !double.IsFinite(a) || !double.IsFinite(b))
+        var (a, b) = (position.X, position.Y);
+        if (!double.IsFinite(a) || !double.IsFinite(b))
         {
             return null;
         }

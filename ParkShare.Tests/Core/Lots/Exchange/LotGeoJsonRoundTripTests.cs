@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Exchange;
 using ParkShare.Core.Refinement;
@@ -46,4 +47,28 @@ public sealed class LotGeoJsonRoundTripTests
         Assert.Equal(lot.Levels.Sum(l => l.WalkwayEdges.Count), copy.Levels.Sum(l => l.WalkwayEdges.Count));
         Assert.NotEqual(lot.Id, copy.Id);
     }
+
+    [Fact]
+    public async Task WriteAsync_ExportOfTheImportedDemoFile_SameFeaturesAsTheFile()
+    {
+        var document = LotGeoJsonReader.Read(GeoJsonFiles.Demo).Document!;
+        using var stream = new MemoryStream();
+
+        await LotGeoJsonExporter.WriteAsync(document.Lot, stream);
+
+        // The import gives every element a fresh id; map them back to the file's before comparing feature by feature.
+        var text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        foreach (var (id, fileId) in document.FileIds)
+        {
+            text = text.Replace(id.ToString(), fileId.ToString(), StringComparison.Ordinal);
+        }
+
+        var before = Features(JsonNode.Parse(GeoJsonFiles.Demo)!);
+        var after = Features(JsonNode.Parse(text)!);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, f => Assert.True(JsonNode.DeepEquals(f.Value, after[f.Key]), f.Value!.ToJsonString()));
+    }
+
+    private static Dictionary<string, JsonNode?> Features(JsonNode root) =>
+        root["features"]!.AsArray().ToDictionary(f => f!["id"]!.GetValue<string>());
 }
