@@ -14,8 +14,16 @@ public static class LevelMapsApi
     public static IEndpointRouteBuilder MapLevelMapsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/lots/{lotId}/levels/{levelId}").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
-        group.MapGet("/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
-        group.MapGet("/states", GetStatesAsync).WithName("GetLevelStates");
+        group.MapGet("/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified)
+            .WithSummary("Get a level's geometry")
+            .WithDescription("Outline, zones, spaces, landmarks and walkways in lot-local metres. Carries an ETag per lot version; send If-None-Match to get 304.")
+            .WithExamples(response: LotsExamples.LevelMap)
+            .ProducesProblems((404, "level_not_found"), (404, "lot_not_found"));
+        group.MapGet("/states", GetStatesAsync).WithName("GetLevelStates")
+            .WithSummary("Get a level's live space states")
+            .WithDescription("One character per space in the order of the level map's spaces: F free, R reserved, O occupied, D disabled.")
+            .WithExamples(response: LotsExamples.LevelStates)
+            .ProducesProblems((404, "level_not_found"), (404, "lot_not_found"));
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Occupancy;
 using ParkShare.Web.Api;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Occupancy;
 
@@ -22,6 +23,15 @@ public static class OccupancyApi
         app.MapGroup("/api/lots/{lotId}").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.")
             .MapPost("/occupancy", ApplyAsync)
             .WithName("ReportOccupancy")
+            .WithSummary("Report occupancy from the lot's sensors")
+            .WithDescription(
+                "For the lot's own sensors and plate cameras, with a per-lot API key (`Authorization: ApiKey psk_…` or `X-Api-Key`) that staff create in the console. "
+                + "Up to 1000 observations by space code or id; the batch is checked whole before anything is written, and per space only a newer observation counts, "
+                + "so repeated or late deliveries change nothing.")
+            .WithExamples(
+                response: new OccupancyResultDto(1, 0),
+                request: new OccupancyRequest([new OccupancyObservation("B2-C-017", null, true, ApiExamples.Start, "cam-3")]))
+            .ProducesProblems(Invalid, Malformed, (401, "api_key_invalid"), TooLarge, NotJson, (429, "rate_limited"))
             .Accepts<OccupancyRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

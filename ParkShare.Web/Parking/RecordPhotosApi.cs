@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -19,13 +20,26 @@ public static class RecordPhotosApi
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
         group.MapPost("/records/{id}/photo", UploadAsync).WithName("UploadRecordPhoto")
+            .WithSummary("Add a photo to a record")
+            .WithDescription(
+                "multipart/form-data with one file field `photo`: JPEG or PNG up to 5 MB (40 megapixels). It is turned upright, scaled to at most 2048 px "
+                + "and re-encoded as JPEG, which drops EXIF and GPS metadata. Replaces an earlier photo; the record's `photoUrl` changes with it.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(
+                (400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
+                (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"))
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/records/{id}/photo", GetAsync).WithName("GetRecordPhoto")
+            .WithSummary("Get a record's photo").WithDescription("The stored JPEG (private cache, ETag); only the record's owner may fetch it.")
+            .WithExamples(response: "<binary JPEG>")
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (404, "photo_not_found"))
             .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Delete a record's photo").WithDescription("Removes the photo file and the record's `photoUrl`.")
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (404, "photo_not_found"));
         return app;
     }
 

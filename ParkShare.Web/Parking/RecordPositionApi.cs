@@ -4,6 +4,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -13,7 +14,15 @@ public static class RecordPositionApi
     public static IEndpointRouteBuilder MapRecordPositionApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records/{id}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json");
+        group.MapPost("/records/{id}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json")
+            .WithSummary("Correct where the car is parked")
+            .WithDescription(
+                "Refines any basic position kind within the record's lot and moves my active record there; each friend the record is shared with is sent the new position. "
+                + "An ambiguous position answers 422 with the candidates and changes nothing; another driver's record answers 404, an ended one 409.")
+            .WithExamples(response: ParkingExamples.Record, request: ParkingExamples.MoveRequest)
+            .ProducesProblems(
+                Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "record_not_found"), (404, "space_not_found"), (409, "record_ended"),
+                TooLarge, NotJson, (422, "position_ambiguous"));
         return app;
     }
 

@@ -5,6 +5,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -14,12 +15,37 @@ public static class RecordsApi
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json");
-        group.MapGet("/records", ListAsync).WithName("ListRecords");
-        group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord");
-        group.MapGet("/records/{id}", GetAsync).WithName("GetRecord");
-        group.MapPost("/records/{id}/end", EndAsync).WithName("EndRecord");
-        group.MapPost("/reservations/{id}/check-in", CheckInAsync).WithName("CheckIn");
+        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json")
+            .WithSummary("Record where the car is parked")
+            .WithDescription(
+                "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing. "
+                + "Every bound friend is sent the position, or only those in `friendIds` (driver ids of my friends; `[]` = nobody); an id that is not my friend answers 404.")
+            .WithExamples(response: ParkingExamples.Record, request: ParkingExamples.RecordRequest)
+            .ProducesProblems(
+                Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
+                (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous"));
+        group.MapGet("/records", ListAsync).WithName("ListRecords")
+            .WithSummary("List my parking history")
+            .WithDescription("Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.")
+            .WithExamples(response: ParkingExamples.RecordList)
+            .ProducesProblems(Invalid, BadCursor, SignedOut);
+        group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord")
+            .WithSummary("Where is my car now").WithDescription("My current (not yet picked up) parking record.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(SignedOut, (404, "no_current_record"));
+        group.MapGet("/records/{id}", GetAsync).WithName("GetRecord")
+            .WithSummary("Get a parking record").WithDescription("One of my records; another driver's id answers 404.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(SignedOut, (404, "record_not_found"));
+        group.MapPost("/records/{id}/end", EndAsync).WithName("EndRecord")
+            .WithSummary("Mark the car picked up").WithDescription("Ends one of my parking records.")
+            .WithExamples(response: ParkingExamples.Ended)
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (409, "record_ended"));
+        group.MapPost("/reservations/{id}/check-in", CheckInAsync).WithName("CheckIn")
+            .WithSummary("Check in on a reservation").WithDescription("Turns an active reservation into a parking record on the reserved space.")
+            .WithExamples(response: ParkingExamples.CheckedIn)
+            .ProducesProblems(
+                Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"), (409, "plate_already_parked"));
         return app;
     }
 

@@ -3,6 +3,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Links;
 
@@ -12,12 +13,37 @@ public static class SharesApi
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/shares").WithTag("Sharing", "Secure, expiring links (and QR codes) to a parked car: create, list, extend, revoke, see who opened them.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json");
-        group.MapGet("/", ListAsync).WithName("ListShares");
-        group.MapGet("/{id}", GetAsync).WithName("GetShare");
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeShare");
-        group.MapPost("/{id}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json");
-        group.MapGet("/{id}/views", ViewsAsync).WithName("ListShareViews");
+        group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json")
+            .WithSummary("Share the parked car")
+            .WithDescription(
+                "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
+                + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (4–8 digits) and `maxViews` are optional; the friend sees the plate and "
+                + "the photo only when `showPlate` / `showPhoto` say so. The link stops working when the car is picked up.")
+            .WithExamples(response: SharingExamples.Share, request: SharingExamples.CreateRequest)
+            .ProducesProblems(
+                Invalid, (400, "share_lifetime_too_long"), (400, "share_pin_invalid"), (400, "share_view_limit_invalid"), Malformed, SignedOut,
+                (404, "record_not_found"), (409, "record_ended"), (409, "too_many_shares"), TooLarge, NotJson);
+        group.MapGet("/", ListAsync).WithName("ListShares")
+            .WithSummary("List my share links").WithDescription("Newest first; `recordId` narrows to one record. Each link with its state and view count.")
+            .WithExamples(response: SharingExamples.ShareList)
+            .ProducesProblems(SignedOut);
+        group.MapGet("/{id}", GetAsync).WithName("GetShare")
+            .WithSummary("Get a share link").WithDescription("Its owner can show the link and QR again; another driver's id answers 404.")
+            .WithExamples(response: SharingExamples.Share)
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeShare")
+            .WithSummary("Revoke a share link").WithDescription("The link answers 410 at once.")
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapPost("/{id}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json")
+            .WithSummary("Extend a share link")
+            .WithDescription("A new end `lifetimeHours` from now, at most Sharing:MaxLifetime; not for revoked links or picked-up cars.")
+            .WithExamples(response: SharingExamples.Share, request: SharingExamples.ExtendRequest)
+            .ProducesProblems(Invalid, (400, "share_lifetime_too_long"), Malformed, SignedOut, (404, "share_not_found"), (409, "share_not_active"), TooLarge, NotJson);
+        group.MapGet("/{id}/views", ViewsAsync).WithName("ListShareViews")
+            .WithSummary("A share link's access log")
+            .WithDescription("When it was opened and from what kind of device and network (never a full IP address), newest first.")
+            .WithExamples(response: SharingExamples.Views)
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
         return app;
     }
 
