@@ -25,10 +25,13 @@ public static class LotsApi
                 + "(opaque, valid only with the same query), null on the last page.")
             .WithExamples(response: LotsExamples.LotPage)
             .ProducesProblems(Invalid, BadCursor);
-        group.MapGet("/{lotId}", GetAsync).WithName("GetLot")
+        group.MapGet("/{lotId:guid}", GetAsync).WithName("GetLot")
             .WithSummary("Get a lot").WithDescription("A lot with its levels and live availability per level and zone.")
             .WithExamples(response: LotsExamples.LotDetail)
             .ProducesProblems((404, "lot_not_found"));
+        group.MapMalformedId("GET /{lotId}", "lot_not_found");
+        group.MapMalformedId("GET /{lotId}/levels/{levelId}/map", "lot_not_found");
+        group.MapMalformedId("GET /{lotId}/levels/{levelId}/states", "lot_not_found");
         return app;
     }
 
@@ -128,13 +131,13 @@ public static class LotsApi
     }
 
     public static async Task<Results<Ok<LotDetailDto>, ProblemHttpResult>> GetAsync(
-        string lotId,
+        Guid lotId,
         LotMapCache maps,
         SpaceStates states,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var map = Guid.TryParse(lotId, out var id) ? await maps.GetAsync(id, cancellationToken) : null;
+        var map = await maps.GetAsync(lotId, cancellationToken);
         if (map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");

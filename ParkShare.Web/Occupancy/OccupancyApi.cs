@@ -20,8 +20,8 @@ public static class OccupancyApi
 
     public static IEndpointRouteBuilder MapOccupancyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/lots/{lotId}").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.")
-            .MapPost("/occupancy", ApplyAsync)
+        var group = app.MapGroup("/api/lots").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.");
+        group.MapPost("/{lotId:guid}/occupancy", ApplyAsync)
             .WithName("ReportOccupancy")
             .WithSummary("Report occupancy from the lot's sensors")
             .WithDescription(
@@ -41,11 +41,19 @@ public static class OccupancyApi
             .WithSecurityScheme(OpenApiSecurity.SensorApiKey)
             .AllowAnonymous()
             .DisableAntiforgery();
+
+        // A malformed lot id has no key: the same 401, rate limited like any other presented key.
+        group.MapPost("/{lotId}/occupancy", (HttpContext context, ApiProblems problems) => Unauthorized(context, problems))
+            .Accepts<OccupancyRequest>("application/json")
+            .RequireRateLimiting(RateLimitPolicy)
+            .ExcludeFromDescription()
+            .AllowAnonymous()
+            .DisableAntiforgery();
         return app;
     }
 
     public static async Task<Results<Ok<OccupancyResultDto>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        string lotId,
+        Guid lotId,
         HttpContext context,
         LotApiKeyService keys,
         LotMapCache maps,
@@ -54,7 +62,7 @@ public static class OccupancyApi
         CancellationToken cancellationToken)
     {
         var secret = PresentedKey(context.Request);
-        var key = secret is not null && Guid.TryParse(lotId, out var id) ? await keys.AuthenticateAsync(id, secret, cancellationToken) : null;
+        var key = secret is null ? null : await keys.AuthenticateAsync(lotId, secret, cancellationToken);
         var map = key is null ? null : await maps.GetAsync(key.LotId, cancellationToken);
         if (key is null || map is null)
         {

@@ -26,7 +26,7 @@ public static class LotExchangeApi
         var group = app.MapGroup("/api/console/lots").WithTag("Console", "Lot staff: GeoJSON import and export, markers and floor plans (console sign-in cookie).")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ConsoleRoles.Admin, ConsoleRoles.Operator))
             .DisableAntiforgery();
-        group.MapGet("/{lotId}/geojson", ExportAsync).WithName("ExportLotGeoJson")
+        group.MapGet("/{lotId:guid}/geojson", ExportAsync).WithName("ExportLotGeoJson")
             .WithSummary("Export a lot as GeoJSON")
             .WithDescription(
                 "Console sign-in (an Admin, or an Operator assigned to the lot). A FeatureCollection in the spirit of Apple IMDF: venue, level, section (zone), "
@@ -46,7 +46,7 @@ public static class LotExchangeApi
             .Accepts<object>(LotGeoJson.MediaType, "application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapPost("/{lotId}/geojson", ReplaceAsync).WithName("ReplaceLotGeoJson")
+        group.MapPost("/{lotId:guid}/geojson", ReplaceAsync).WithName("ReplaceLotGeoJson")
             .WithSummary("Replace a lot from a GeoJSON file")
             .WithDescription(
                 "`preview=true` (the default) says what a replace would add, change and remove per kind and which spaces in use (live reservations, parked cars) "
@@ -58,14 +58,16 @@ public static class LotExchangeApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapMalformedId("GET /{lotId}/geojson", "lot_not_found");
+        group.MapMalformedId("POST /{lotId}/geojson", "lot_not_found").Accepts<object>(LotGeoJson.MediaType, "application/json");
         return app;
     }
 
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportAsync(
-        string lotId, ClaimsPrincipal user, LotAccess access, LotImporter importer, ApiProblems problems, CancellationToken cancellationToken)
+        Guid lotId, ClaimsPrincipal user, LotAccess access, LotImporter importer, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var lot = Guid.TryParse(lotId, out var id) && await access.CanEditAsync(user, id, cancellationToken)
-            ? await importer.LoadAsync(id, cancellationToken)
+        var lot = await access.CanEditAsync(user, lotId, cancellationToken)
+            ? await importer.LoadAsync(lotId, cancellationToken)
             : null;
         if (lot is null)
         {
@@ -98,10 +100,10 @@ public static class LotExchangeApi
     }
 
     public static async Task<Results<Ok<LotReplaceDto>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        string lotId, bool? preview, HttpContext context, ClaimsPrincipal user, LotAccess access, LotEditing editing, LotImporter importer,
+        Guid lotId, bool? preview, HttpContext context, ClaimsPrincipal user, LotAccess access, LotEditing editing, LotImporter importer,
         ApiProblems problems, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(lotId, out var id) || !await access.CanEditAsync(user, id, cancellationToken))
+        if (!await access.CanEditAsync(user, lotId, cancellationToken))
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");
         }
@@ -113,8 +115,8 @@ public static class LotExchangeApi
         }
 
         var result = preview is false
-            ? await importer.ReplaceAsync(await editing.ActorAsync(user, cancellationToken), id, document, cancellationToken)
-            : await importer.PreviewAsync(id, document, cancellationToken);
+            ? await importer.ReplaceAsync(await editing.ActorAsync(user, cancellationToken), lotId, document, cancellationToken)
+            : await importer.PreviewAsync(lotId, document, cancellationToken);
         if (result is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");

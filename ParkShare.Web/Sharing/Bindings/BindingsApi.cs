@@ -33,9 +33,10 @@ public static class BindingsApi
             .WithDescription("Active bindings in both directions: role `friend` (I share my car with `otherDriverId`) and `driver` (`otherDriverId` shares theirs with me), newest first.")
             .WithExamples(response: BindingsExamples.BindingList)
             .ProducesProblems(SignedOut);
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeBinding")
+        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeBinding")
             .WithSummary("End a binding").WithDescription("Either side may end it; pushes and \"shared with me\" stop at once. Another driver's binding answers 404.")
             .ProducesProblems(SignedOut, (404, "binding_not_found"));
+        group.MapMalformedId("DELETE /{id}", "binding_not_found");
         return app;
     }
 
@@ -84,9 +85,9 @@ public static class BindingsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string id, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var bid) ? await bindings.RevokeAsync(context.User.DriverId(), bid, cancellationToken) : BindingOutcome.Refused(BindingError.NotFound);
+        var outcome = await bindings.RevokeAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Binding is null ? problems.Problem(StatusCodes.Status404NotFound, "binding_not_found") : TypedResults.NoContent();
     }
 

@@ -19,10 +19,11 @@ public static class SharedWithMeApi
             .WithDescription("The active records of drivers bound to me (only those they chose me for, when they chose), each with its detailed position on the lot's current map.")
             .WithExamples(response: BindingsExamples.SharedWithMe)
             .ProducesProblems(SignedOut);
-        group.MapPost("/{recordId}/picked-up", PickedUpAsync).WithName("SharedRecordPickedUp")
+        group.MapPost("/{recordId:guid}/picked-up", PickedUpAsync).WithName("SharedRecordPickedUp")
             .WithSummary("I picked the car up")
             .WithDescription("A bound friend marks the car collected: the record ends, its share links stop working and the driver is told. A record not shared with me answers 404.")
             .ProducesProblems(SignedOut, (404, "record_not_found"), (409, "record_ended"));
+        group.MapMalformedId("POST /{recordId}/picked-up", "record_not_found");
         return app;
     }
 
@@ -38,9 +39,9 @@ public static class SharedWithMeApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> PickedUpAsync(
-        string recordId, HttpContext context, SharedWithMe shared, ApiProblems problems, CancellationToken cancellationToken)
+        Guid recordId, HttpContext context, SharedWithMe shared, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var error = Guid.TryParse(recordId, out var rid) ? await shared.PickedUpAsync(context.User.DriverId(), rid, cancellationToken) : ShareError.NotFound;
+        var error = await shared.PickedUpAsync(context.User.DriverId(), recordId, cancellationToken);
         return error switch
         {
             ShareError.None => TypedResults.NoContent(),

@@ -27,23 +27,31 @@ public static class SharesApi
             .WithSummary("List my share links").WithDescription("Newest first; `recordId` narrows to one record. Each link with its state and view count.")
             .WithExamples(response: SharingExamples.ShareList)
             .ProducesProblems(SignedOut);
-        group.MapGet("/{id}", GetAsync).WithName("GetShare")
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetShare")
             .WithSummary("Get a share link").WithDescription("Its owner can show the link and QR again; another driver's id answers 404.")
             .WithExamples(response: SharingExamples.Share)
             .ProducesProblems(SignedOut, (404, "share_not_found"));
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeShare")
+        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeShare")
             .WithSummary("Revoke a share link").WithDescription("The link answers 410 at once.")
             .ProducesProblems(SignedOut, (404, "share_not_found"));
-        group.MapPost("/{id}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json")
+        group.MapPost("/{id:guid}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json")
             .WithSummary("Extend a share link")
             .WithDescription("A new end `lifetimeHours` from now, at most Sharing:MaxLifetime; not for revoked links or picked-up cars.")
             .WithExamples(response: SharingExamples.Share, request: SharingExamples.ExtendRequest)
             .ProducesProblems(Invalid, (400, "share_lifetime_too_long"), Malformed, SignedOut, (404, "share_not_found"), (409, "share_not_active"), TooLarge, NotJson);
-        group.MapGet("/{id}/views", ViewsAsync).WithName("ListShareViews")
+        group.MapGet("/{id:guid}/views", ViewsAsync).WithName("ListShareViews")
             .WithSummary("A share link's access log")
             .WithDescription("When it was opened and from what kind of device and network (never a full IP address), newest first.")
             .WithExamples(response: SharingExamples.Views)
             .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapMalformedId("GET /{id}", "share_not_found");
+        group.MapMalformedId("DELETE /{id}", "share_not_found");
+        group.MapMalformedId("GET /{id}/views", "share_not_found");
+
+        // The body is checked before the id, so a malformed id runs the handler as an id of no link (Guid.Empty is never one).
+        group.MapPost("/{id}/extend", (HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken) =>
+            ExtendAsync(Guid.Empty, context, shares, mapper, problems, cancellationToken))
+            .Accepts<ExtendShareRequest>("application/json").ExcludeFromDescription();
         return app;
     }
 
@@ -91,24 +99,24 @@ public static class SharesApi
     }
 
     public static async Task<Results<Ok<ShareDto>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
-        var link = Guid.TryParse(id, out var lid) ? await shares.FindAsync(driverId, lid, cancellationToken) : null;
+        var link = await shares.FindAsync(driverId, id, cancellationToken);
         return link is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
             : TypedResults.Ok(mapper.ToDto(link, (await parking.CurrentAsync(driverId, cancellationToken))?.Id == link.RecordId));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var lid) ? await shares.RevokeAsync(context.User.DriverId(), lid, cancellationToken) : ShareOutcome.Refused(ShareError.NotFound);
+        var outcome = await shares.RevokeAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Link is null ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found") : TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<ShareDto>, ValidationProblem, ProblemHttpResult>> ExtendAsync(
-        string id, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
         var (body, problemCode, status) = await JsonBody.ReadAsync<ExtendShareRequest>(context.Request, 1024, cancellationToken);
         if (body is null)
@@ -121,16 +129,16 @@ public static class SharesApi
             return problems.Validation(new Dictionary<string, string[]> { ["lifetimeHours"] = [problems.Message("Validation.NumberRequired")] });
         }
 
-        var outcome = Guid.TryParse(id, out var lid)
-            ? await shares.ExtendAsync(context.User.DriverId(), lid, TimeSpan.FromHours(Math.Min(hours, 24 * 400)), cancellationToken)
-            : ShareOutcome.Refused(ShareError.NotFound);
+        var outcome = id == Guid.Empty
+            ? ShareOutcome.Refused(ShareError.NotFound)
+            : await shares.ExtendAsync(context.User.DriverId(), id, TimeSpan.FromHours(Math.Min(hours, 24 * 400)), cancellationToken);
         return outcome.Link is { } link ? TypedResults.Ok(mapper.ToDto(link, recordActive: true)) : Refused(problems, outcome.Error);
     }
 
     public static async Task<Results<Ok<ShareViewListDto>, ProblemHttpResult>> ViewsAsync(
-        string id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var views = Guid.TryParse(id, out var lid) ? await shares.ViewsAsync(context.User.DriverId(), lid, cancellationToken) : null;
+        var views = await shares.ViewsAsync(context.User.DriverId(), id, cancellationToken);
         return views is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
             : TypedResults.Ok(new ShareViewListDto([.. views.Select(v => new ShareViewDto(v.AtUtc.ToOffset(), v.Device, v.Network, v.Count))]));
