@@ -12,4 +12,17 @@ public static class OpenApiEndpointExtensions
     public static TBuilder WithSecurityScheme<TBuilder>(this TBuilder builder, string scheme, bool optional = false)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new SecuritySchemeMetadata(scheme, optional));
+
+    /// <summary>
+    /// The problems the endpoint answers with, by status and stable code; the first code of a status gives
+    /// that status's example. Documented as application/problem+json (see <see cref="OpenApiOperationDocs"/>).
+    /// </summary>
+    public static TBuilder ProducesProblems<TBuilder>(this TBuilder builder, params (int Status, string Code)[] problems)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ProblemCodesMetadata(problems));
+
+    /// <summary>Example bodies for the API description, serialized like the real ones (a request example leaves out nulls).</summary>
+    public static TBuilder WithExamples<TBuilder>(this TBuilder builder, object? response = null, object? request = null)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new OpenApiExamplesMetadata(response, request));
 }

@@ -10,8 +10,10 @@ using ParkShare.Web.Localization;
 namespace ParkShare.Web.Api;
 
 /// <summary>
-/// Gives every documented operation its summary, examples (serialized like real responses) and
-/// its problem responses as application/problem+json, one example per status with a stable code.
+/// Completes each operation from the metadata declared beside its endpoint: the examples of
+/// <see cref="OpenApiExamplesMetadata"/> (serialized like real bodies) and the problems of
+/// <see cref="ProblemCodesMetadata"/> as application/problem+json, one example per status with a stable code.
+/// Summaries and descriptions come from WithSummary and WithDescription.
 /// </summary>
 public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiOperationTransformer
 {
@@ -19,25 +21,20 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var name = context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName;
-        if (name is null || !OpenApiExamples.Operations.TryGetValue(name, out var doc))
-        {
-            return;
-        }
-
-        operation.Summary ??= doc.Summary;
-        operation.Description ??= doc.Description;
-        if (doc.Request is not null && operation.RequestBody?.Content is { } requestContent)
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var examples = metadata.OfType<OpenApiExamplesMetadata>().LastOrDefault();
+        var problemCodes = metadata.OfType<ProblemCodesMetadata>().SelectMany(m => m.Problems).ToList();
+        if (examples?.Request is { } request && operation.RequestBody?.Content is { } requestContent)
         {
             foreach (var media in requestContent.Values)
             {
-                media.Example = ToRequestJson(doc.Request);
+                media.Example = ToRequestJson(request);
             }
         }
 
         operation.Responses ??= [];
         var success = operation.Responses.Where(r => r.Key.StartsWith('2')).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value).FirstOrDefault();
-        if (doc.Response is not null && success is OpenApiResponse { } documented)
+        if (examples?.Response is { } response && success is OpenApiResponse { } documented)
         {
             // A handler that writes pre-encoded bytes declares no body type: describe it as JSON all the same.
             documented.Content ??= new Dictionary<string, OpenApiMediaType>();
@@ -48,11 +45,11 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
 
             foreach (var media in documented.Content.Values)
             {
-                media.Example = ToJson(doc.Response);
+                media.Example = ToJson(response);
             }
         }
 
-        foreach (var problems in doc.Problems.GroupBy(p => p.Status))
+        foreach (var problems in problemCodes.GroupBy(p => p.Status))
         {
             await AddProblemAsync(operation.Responses, problems.Key, [.. problems.Select(p => p.Code)], context, cancellationToken);
         }

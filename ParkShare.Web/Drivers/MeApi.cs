@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Drivers;
 using ParkShare.Web.Api;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Drivers;
 
@@ -10,9 +11,17 @@ public static class MeApi
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/me").WithTag("Drivers", "Mini-program sign-in, the signed-in driver, the privacy notice and account deletion.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapGet("/", GetAsync).WithName("Me");
-        group.MapPost("/privacy", AcceptPrivacyAsync).WithName("AcceptPrivacyNotice");
-        group.MapDelete("/", DeleteAsync).WithName("DeleteMe");
+        group.MapGet("/", GetAsync).WithName("Me")
+            .WithSummary("The signed-in driver").WithDescription("The driver behind the Bearer token and whether the privacy notice was accepted.")
+            .WithExamples(response: DriversExamples.Me)
+            .ProducesProblems(SignedOut);
+        group.MapPost("/privacy", AcceptPrivacyAsync).WithName("AcceptPrivacyNotice")
+            .WithSummary("Accept the privacy notice").WithDescription("Records that the driver accepted the privacy notice shown at first sign-in.")
+            .ProducesProblems(SignedOut);
+        group.MapDelete("/", DeleteAsync).WithName("DeleteMe")
+            .WithSummary("Delete my account")
+            .WithDescription("Erases the driver and every piece of their data (reservations, records and their photos, notices, sessions) at once.")
+            .ProducesProblems(SignedOut);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Drivers;
 using ParkShare.Core.WeChat;
 using ParkShare.Web.Api;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Drivers;
 
@@ -13,6 +14,10 @@ public static class SessionApi
         app.MapGroup("/api/mp").WithTag("Drivers", "Mini-program sign-in, the signed-in driver, the privacy notice and account deletion.")
             .MapPost("/session", SignInAsync)
             .WithName("SignIn")
+            .WithSummary("Sign in with a wx.login code")
+            .WithDescription("Exchanges the mini-program login code for a Bearer session token. In the sandbox any code X signs in the driver with openid sandbox-X.")
+            .WithExamples(response: DriversExamples.Session, request: DriversExamples.SessionRequest)
+            .ProducesProblems(Invalid, Malformed, (401, "invalid_login_code"), TooLarge, NotJson, (503, "wechat_unavailable"))
             .Accepts<SessionRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Drivers;
+using ParkShare.Web.Api;
 
 namespace ParkShare.Web.Drivers;
 
@@ -9,7 +10,9 @@ public static class SessionEndApi
     public static IEndpointRouteBuilder MapSessionEndApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/mp").WithTags("Drivers").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery()
-            .MapDelete("/session", SignOutAsync).WithName("SignOut");
+            .MapDelete("/session", SignOutAsync).WithName("SignOut")
+            .WithSummary("Sign out").WithDescription("Ends the calling bearer session; the token answers 401 from now on. Other sessions stay.")
+            .ProducesProblems(CommonProblems.SignedOut);
         return app;
     }
 

@@ -10,7 +10,9 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", CheckAsync).WithName("Health").WithTag("Health", "Liveness and readiness of the host and its database.").AllowAnonymous();
+        app.MapGet("/healthz", CheckAsync).WithName("Health").WithTag("Health", "Liveness and readiness of the host and its database.").AllowAnonymous()
+            .WithSummary("Health check").WithDescription("200 when the database answers, 503 otherwise.")
+            .WithExamples(response: new HealthDto("healthy")).ProducesProblems((503, "database_unavailable"));
         return app;
     }
 

@@ -13,14 +13,26 @@ public static class LevelMapsApi
 {
     public static IEndpointRouteBuilder MapLevelMapsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/mp/lots/{lotId}/levels/{levelId}").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
-        group.MapGet("/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified);
-        group.MapGet("/states", GetStatesAsync).WithName("GetLevelStates");
+        var group = app.MapGroup("/api/mp/lots/{lotId:guid}/levels").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
+        group.MapGet("/{levelId:guid}/map", GetMapAsync).WithName("GetLevelMap").Produces(StatusCodes.Status200OK, contentType: "application/json").Produces(StatusCodes.Status304NotModified)
+            .WithSummary("Get a level's geometry")
+            .WithDescription("Outline, zones, spaces, landmarks and walkways in lot-local metres. Carries an ETag per lot version; send If-None-Match to get 304.")
+            .WithExamples(response: LotsExamples.LevelMap)
+            .ProducesProblems((404, "level_not_found"), (404, "lot_not_found"));
+        group.MapGet("/{levelId:guid}/states", GetStatesAsync).WithName("GetLevelStates")
+            .WithSummary("Get a level's live space states")
+            .WithDescription("One character per space in the order of the level map's spaces: F free, R reserved, O occupied, D disabled.")
+            .WithExamples(response: LotsExamples.LevelStates)
+            .ProducesProblems((404, "level_not_found"), (404, "lot_not_found"));
+
+        // A malformed level id of a lot that exists names no level; a malformed lot id is answered beside GetLot.
+        group.MapGet("/{levelId}/map", MalformedLevelAsync).ExcludeFromDescription();
+        group.MapGet("/{levelId}/states", MalformedLevelAsync).ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetMapAsync(
-        string lotId, string levelId, HttpContext context, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+        Guid lotId, Guid levelId, HttpContext context, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
     {
         var (map, level) = await FindAsync(lotId, levelId, maps, cancellationToken);
         if (map is null || level is null)
@@ -40,7 +52,7 @@ public static class LevelMapsApi
     }
 
     public static async Task<Results<Ok<LevelStatesDto>, ProblemHttpResult>> GetStatesAsync(
-        string lotId, string levelId, HttpContext context, LotMapCache maps, SpaceStates states, ApiProblems problems, CancellationToken cancellationToken)
+        Guid lotId, Guid levelId, HttpContext context, LotMapCache maps, SpaceStates states, ApiProblems problems, CancellationToken cancellationToken)
     {
         var (map, level) = await FindAsync(lotId, levelId, maps, cancellationToken);
         if (map is null || level is null)
@@ -56,9 +68,12 @@ public static class LevelMapsApi
             Count(SpaceStateKind.Free), Count(SpaceStateKind.Reserved), Count(SpaceStateKind.Occupied), Count(SpaceStateKind.Disabled)));
     }
 
-    private static async Task<(LotMap? Map, LevelMap? Level)> FindAsync(string lotId, string levelId, LotMapCache maps, CancellationToken cancellationToken)
+    public static async Task<ProblemHttpResult> MalformedLevelAsync(Guid lotId, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken) =>
+        problems.Problem(StatusCodes.Status404NotFound, await maps.GetAsync(lotId, cancellationToken) is null ? "lot_not_found" : "level_not_found");
+
+    private static async Task<(LotMap? Map, LevelMap? Level)> FindAsync(Guid lotId, Guid levelId, LotMapCache maps, CancellationToken cancellationToken)
     {
-        var map = Guid.TryParse(lotId, out var lid) ? await maps.GetAsync(lid, cancellationToken) : null;
-        return (map, map is not null && Guid.TryParse(levelId, out var vid) ? map.Level(vid) : null);
+        var map = await maps.GetAsync(lotId, cancellationToken);
+        return (map, map?.Level(levelId));
     }
 }

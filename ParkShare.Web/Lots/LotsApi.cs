@@ -5,6 +5,7 @@ using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Lots;
 
@@ -16,8 +17,21 @@ public static class LotsApi
     public static IEndpointRouteBuilder MapLotsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/lots").WithTag("Lots", "Lots, their levels and live availability, level geometry and live space states. Anonymous.").AllowAnonymous();
-        group.MapGet("/", ListAsync).WithName("ListLots");
-        group.MapGet("/{lotId}", GetAsync).WithName("GetLot");
+        group.MapGet("/", ListAsync).WithName("ListLots")
+            .WithSummary("List lots")
+            .WithDescription(
+                "Lots by id, or nearest first with `lat` and `lng` (WGS84 degrees, both or neither): then every item carries `distanceMeters`, "
+                + "the great-circle distance to the lot's georeference origin. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor` "
+                + "(opaque, valid only with the same query), null on the last page.")
+            .WithExamples(response: LotsExamples.LotPage)
+            .ProducesProblems(Invalid, BadCursor);
+        group.MapGet("/{lotId:guid}", GetAsync).WithName("GetLot")
+            .WithSummary("Get a lot").WithDescription("A lot with its levels and live availability per level and zone.")
+            .WithExamples(response: LotsExamples.LotDetail)
+            .ProducesProblems((404, "lot_not_found"));
+        group.MapMalformedId("GET /{lotId}", "lot_not_found");
+        group.MapMalformedId("GET /{lotId}/levels/{levelId}/map", "lot_not_found");
+        group.MapMalformedId("GET /{lotId}/levels/{levelId}/states", "lot_not_found");
         return app;
     }
 
@@ -117,13 +131,13 @@ public static class LotsApi
     }
 
     public static async Task<Results<Ok<LotDetailDto>, ProblemHttpResult>> GetAsync(
-        string lotId,
+        Guid lotId,
         LotMapCache maps,
         SpaceStates states,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var map = Guid.TryParse(lotId, out var id) ? await maps.GetAsync(id, cancellationToken) : null;
+        var map = await maps.GetAsync(lotId, cancellationToken);
         if (map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");

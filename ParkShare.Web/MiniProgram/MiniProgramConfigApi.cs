@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.WeChat;
+using ParkShare.Web.Api;
 
 namespace ParkShare.Web.MiniProgram;
 
@@ -9,8 +10,14 @@ public static class MiniProgramConfigApi
 {
     public static IEndpointRouteBuilder MapMiniProgramConfigApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp").WithTags("Mini-program").AllowAnonymous()
-            .MapGet("/config", GetConfig).WithName("MiniProgramConfig");
+        app.MapGroup("/api/mp").WithTag("Mini-program", "The mini-program client's own needs: its public configuration and, in the sandbox, the messages WeChat would have delivered.").AllowAnonymous()
+            .MapGet("/config", GetConfig).WithName("MiniProgramConfig")
+            .WithSummary("Mini-program configuration")
+            .WithDescription(
+                "Public, before sign-in: the subscribe template ids to pass to wx.requestSubscribeMessage (empty when that channel is off), "
+                + "the minimum client version (MiniProgram:MinClientVersion) and whether WeChat runs in the sandbox.")
+            .WithExamples(response: new MiniProgramConfigDto(new SubscribeTemplatesDto("sandbox-position-subscribe", "sandbox-notice-subscribe"), "1.0.0", true))
+            .ProducesProblems((503, "starting"));
         return app;
     }
 

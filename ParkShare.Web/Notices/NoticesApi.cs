@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Notices;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Notices;
 
@@ -11,9 +12,20 @@ public static class NoticesApi
     public static IEndpointRouteBuilder MapNoticesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/notices").WithTag("Notices", "A driver's inbox: reminders, staff cancellations and no-show releases.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapGet("/", ListAsync).WithName("ListNotices");
-        group.MapPost("/{id}/read", MarkReadAsync).WithName("MarkNoticeRead");
-        group.MapPost("/read-all", MarkAllReadAsync).WithName("MarkAllNoticesRead");
+        group.MapGet("/", ListAsync).WithName("ListNotices")
+            .WithSummary("List my notices")
+            .WithDescription(
+                "Reminders (a reservation starts soon, its hold lapses soon, a long stay's pickup day) and the lot's cancellations and no-show releases, "
+                + "newest first, in the request's language with times in the lot's time zone. `unreadOnly=true` filters; `limit` 1–100, `cursor` as for other lists.")
+            .WithExamples(response: NoticesExamples.NoticePage)
+            .ProducesProblems(Invalid, SignedOut);
+        group.MapPost("/{id:guid}/read", MarkReadAsync).WithName("MarkNoticeRead")
+            .WithSummary("Mark a notice read").WithDescription("Keeps the first read time; another driver's id answers 404.")
+            .ProducesProblems(SignedOut, (404, "notice_not_found"));
+        group.MapPost("/read-all", MarkAllReadAsync).WithName("MarkAllNoticesRead")
+            .WithSummary("Mark all my notices read").WithDescription("Marks every unread notice of the driver read.")
+            .ProducesProblems(SignedOut);
+        group.MapMalformedId("POST /{id}/read", "notice_not_found");
         return app;
     }
 
@@ -56,8 +68,8 @@ public static class NoticesApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(
-        string id, HttpContext context, NoticeService notices, ApiProblems problems, CancellationToken cancellationToken) =>
-        Guid.TryParse(id, out var noticeId) && await notices.MarkReadAsync(context.User.DriverId(), noticeId, cancellationToken)
+        Guid id, HttpContext context, NoticeService notices, ApiProblems problems, CancellationToken cancellationToken) =>
+        await notices.MarkReadAsync(context.User.DriverId(), id, cancellationToken)
             ? TypedResults.NoContent()
             : problems.Problem(StatusCodes.Status404NotFound, "notice_not_found");
 

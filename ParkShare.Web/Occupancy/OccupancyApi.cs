@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Occupancy;
 using ParkShare.Web.Api;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Occupancy;
 
@@ -19,9 +20,18 @@ public static class OccupancyApi
 
     public static IEndpointRouteBuilder MapOccupancyApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/lots/{lotId}").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.")
-            .MapPost("/occupancy", ApplyAsync)
+        var group = app.MapGroup("/api/lots").WithTag("Occupancy", "The lot's own sensors and plate cameras report spaces occupied or free, with a per-lot API key.");
+        group.MapPost("/{lotId:guid}/occupancy", ApplyAsync)
             .WithName("ReportOccupancy")
+            .WithSummary("Report occupancy from the lot's sensors")
+            .WithDescription(
+                "For the lot's own sensors and plate cameras, with a per-lot API key (`Authorization: ApiKey psk_…` or `X-Api-Key`) that staff create in the console. "
+                + "Up to 1000 observations by space code or id; the batch is checked whole before anything is written, and per space only a newer observation counts, "
+                + "so repeated or late deliveries change nothing.")
+            .WithExamples(
+                response: new OccupancyResultDto(1, 0),
+                request: new OccupancyRequest([new OccupancyObservation("B2-C-017", null, true, ApiExamples.Start, "cam-3")]))
+            .ProducesProblems(Invalid, Malformed, (401, "api_key_invalid"), TooLarge, NotJson, (429, "rate_limited"))
             .Accepts<OccupancyRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -31,11 +41,19 @@ public static class OccupancyApi
             .WithSecurityScheme(OpenApiSecurity.SensorApiKey)
             .AllowAnonymous()
             .DisableAntiforgery();
+
+        // A malformed lot id has no key: the same 401, rate limited like any other presented key.
+        group.MapPost("/{lotId}/occupancy", (HttpContext context, ApiProblems problems) => Unauthorized(context, problems))
+            .Accepts<OccupancyRequest>("application/json")
+            .RequireRateLimiting(RateLimitPolicy)
+            .ExcludeFromDescription()
+            .AllowAnonymous()
+            .DisableAntiforgery();
         return app;
     }
 
     public static async Task<Results<Ok<OccupancyResultDto>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        string lotId,
+        Guid lotId,
         HttpContext context,
         LotApiKeyService keys,
         LotMapCache maps,
@@ -44,7 +62,7 @@ public static class OccupancyApi
         CancellationToken cancellationToken)
     {
         var secret = PresentedKey(context.Request);
-        var key = secret is not null && Guid.TryParse(lotId, out var id) ? await keys.AuthenticateAsync(id, secret, cancellationToken) : null;
+        var key = secret is null ? null : await keys.AuthenticateAsync(lotId, secret, cancellationToken);
         var map = key is null ? null : await maps.GetAsync(key.LotId, cancellationToken);
         if (key is null || map is null)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -16,13 +17,24 @@ public static class RecordEditApi
 
     public static IEndpointRouteBuilder MapRecordEditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery()
-            .MapPatch("/records/{id}", EditAsync).WithName("EditRecord").Accepts<EditRecordRequest>("application/json", "application/merge-patch+json");
+        var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
+        group.MapPatch("/records/{id:guid}", EditAsync).WithName("EditRecord").Accepts<EditRecordRequest>("application/json", "application/merge-patch+json")
+            .WithSummary("Edit my record's plate, note or pickup")
+            .WithDescription(
+                "JSON merge patch: an absent field stays, null clears it. Plate at most 16 characters, note at most 500, expected pickup within the coming year "
+                + "(not in the past). Refused once the car was picked up.")
+            .WithExamples(response: ParkingExamples.Record, request: new EditRecordRequest("沪A12345", "后备箱有雨伞", ApiExamples.Start.AddDays(3)))
+            .ProducesProblems(Invalid, Malformed, SignedOut, (404, "record_not_found"), (409, "record_ended"), (409, "plate_already_parked"), TooLarge, NotJson);
+
+        // The body is checked before the id, so a malformed id runs the handler as an id of no record (Guid.Empty is never one).
+        group.MapPatch("/records/{id}", (HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock) =>
+            EditAsync(Guid.Empty, context, editor, records, problems, clock))
+            .Accepts<EditRecordRequest>("application/json", "application/merge-patch+json").ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> EditAsync(
-        string id, HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock)
+        Guid id, HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock)
     {
         var (body, problemCode, status) = await JsonBody.ReadAsync<JsonObject>(context.Request, MaxBody, context.RequestAborted);
         if (body is null)
@@ -74,8 +86,8 @@ public static class RecordEditApi
             return problems.Validation(errors);
         }
 
-        var outcome = Guid.TryParse(id, out var rid)
-            ? await editor.EditAsync(context.User.DriverId(), rid, current => new ParkingDetails(
+        var outcome = id != Guid.Empty
+            ? await editor.EditAsync(context.User.DriverId(), id, current => new ParkingDetails(
                 body.ContainsKey("plate") ? read.Plate : current.Plate,
                 body.ContainsKey("note") ? read.Note : current.Note,
                 body.ContainsKey("expectedPickupAt") ? read.ExpectedPickupAtUtc : current.ExpectedPickupAtUtc), context.RequestAborted)

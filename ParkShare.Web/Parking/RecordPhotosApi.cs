@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -18,23 +19,39 @@ public static class RecordPhotosApi
     public static IEndpointRouteBuilder MapRecordPhotosApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records/{id}/photo", UploadAsync).WithName("UploadRecordPhoto")
+        group.MapPost("/records/{id:guid}/photo", UploadAsync).WithName("UploadRecordPhoto")
+            .WithSummary("Add a photo to a record")
+            .WithDescription(
+                "multipart/form-data with one file field `photo`: JPEG or PNG up to 5 MB (40 megapixels). It is turned upright, scaled to at most 2048 px "
+                + "and re-encoded as JPEG, which drops EXIF and GPS metadata. Replaces an earlier photo; the record's `photoUrl` changes with it.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(
+                (400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
+                (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"))
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/records/{id}/photo", GetAsync).WithName("GetRecordPhoto")
+        group.MapGet("/records/{id:guid}/photo", GetAsync).WithName("GetRecordPhoto")
+            .WithSummary("Get a record's photo").WithDescription("The stored JPEG (private cache, ETag); only the record's owner may fetch it.")
+            .WithExamples(response: "<binary JPEG>")
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (404, "photo_not_found"))
             .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/records/{id}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/records/{id:guid}/photo", DeleteAsync).WithName("DeleteRecordPhoto").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Delete a record's photo").WithDescription("Removes the photo file and the record's `photoUrl`.")
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (404, "photo_not_found"));
+        group.MapMalformedId("POST /records/{id}/photo", "record_not_found");
+        group.MapMalformedId("GET /records/{id}/photo", "record_not_found");
+        group.MapMalformedId("DELETE /records/{id}/photo", "record_not_found");
         return app;
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> UploadAsync(
-        string id, HttpContext context, ParkingService parking, RecordPhotoService photos, PhotoProcessor processor,
+        Guid id, HttpContext context, ParkingService parking, RecordPhotoService photos, PhotoProcessor processor,
         ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
-        var record = Guid.TryParse(id, out var rid) ? await parking.FindAsync(driverId, rid, cancellationToken) : null;
+        var record = await parking.FindAsync(driverId, id, cancellationToken);
         if (record is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
@@ -62,7 +79,7 @@ public static class RecordPhotosApi
                 return problems.Problem(StatusCodes.Status413PayloadTooLarge, "photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000);
         }
 
-        var outcome = await photos.AttachAsync(driverId, rid, photo.Jpeg!, cancellationToken);
+        var outcome = await photos.AttachAsync(driverId, id, photo.Jpeg!, cancellationToken);
         return outcome switch
         {
             { Record: { } r } => TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)),
@@ -72,15 +89,15 @@ public static class RecordPhotosApi
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ParkingService parking, PhotoStore store, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ParkingService parking, PhotoStore store, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var record = Guid.TryParse(id, out var rid) ? await parking.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        var record = await parking.FindAsync(context.User.DriverId(), id, cancellationToken);
         if (record is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
         }
 
-        var file = record.HasPhoto ? store.OpenRead(rid) : null;
+        var file = record.HasPhoto ? store.OpenRead(id) : null;
         if (file is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
@@ -93,11 +110,9 @@ public static class RecordPhotosApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, HttpContext context, RecordPhotoService photos, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, RecordPhotoService photos, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var rid)
-            ? await photos.RemoveAsync(context.User.DriverId(), rid, cancellationToken)
-            : ParkingOutcome.Refused(ParkingError.NotFound);
+        var outcome = await photos.RemoveAsync(context.User.DriverId(), id, cancellationToken);
         return outcome switch
         {
             { Record: not null } => TypedResults.NoContent(),

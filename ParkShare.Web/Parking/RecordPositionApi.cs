@@ -4,6 +4,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -13,12 +14,25 @@ public static class RecordPositionApi
     public static IEndpointRouteBuilder MapRecordPositionApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records/{id}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json");
+        group.MapPost("/records/{id:guid}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json")
+            .WithSummary("Correct where the car is parked")
+            .WithDescription(
+                "Refines any basic position kind within the record's lot and moves my active record there; each friend the record is shared with is sent the new position. "
+                + "An ambiguous position answers 422 with the candidates and changes nothing; another driver's record answers 404, an ended one 409.")
+            .WithExamples(response: ParkingExamples.Record, request: ParkingExamples.MoveRequest)
+            .ProducesProblems(
+                Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "record_not_found"), (404, "space_not_found"), (409, "record_ended"),
+                TooLarge, NotJson, (422, "position_ambiguous"));
+
+        // The body is checked before the id, so a malformed id runs the handler as an id of no record (Guid.Empty is never one).
+        group.MapPost("/records/{id}/position", (HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
+            MoveAsync(Guid.Empty, context, mover, positions, records, problems, cancellationToken))
+            .Accepts<MoveRecordRequest>("application/json").ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        string id, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records,
+        Guid id, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records,
         ApiProblems problems, CancellationToken cancellationToken)
     {
         var (body, problemCode, status) = await JsonBody.ReadAsync<MoveRecordRequest>(context.Request, 8192, cancellationToken);
@@ -34,9 +48,7 @@ public static class RecordPositionApi
             return problems.Validation(errors);
         }
 
-        var move = Guid.TryParse(id, out var rid)
-            ? await mover.MoveAsync(context.User.DriverId(), rid, position!, cancellationToken)
-            : null;
+        var move = id == Guid.Empty ? null : await mover.MoveAsync(context.User.DriverId(), id, position!, cancellationToken);
         switch (move?.Refinement)
         {
             case { Status: RefinementStatus.Failed } failed:

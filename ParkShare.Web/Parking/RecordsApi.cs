@@ -5,6 +5,7 @@ using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Refinement;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -14,12 +15,40 @@ public static class RecordsApi
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json");
-        group.MapGet("/records", ListAsync).WithName("ListRecords");
-        group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord");
-        group.MapGet("/records/{id}", GetAsync).WithName("GetRecord");
-        group.MapPost("/records/{id}/end", EndAsync).WithName("EndRecord");
-        group.MapPost("/reservations/{id}/check-in", CheckInAsync).WithName("CheckIn");
+        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json")
+            .WithSummary("Record where the car is parked")
+            .WithDescription(
+                "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing. "
+                + "Every bound friend is sent the position, or only those in `friendIds` (driver ids of my friends; `[]` = nobody); an id that is not my friend answers 404.")
+            .WithExamples(response: ParkingExamples.Record, request: ParkingExamples.RecordRequest)
+            .ProducesProblems(
+                Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
+                (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous"));
+        group.MapGet("/records", ListAsync).WithName("ListRecords")
+            .WithSummary("List my parking history")
+            .WithDescription("Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.")
+            .WithExamples(response: ParkingExamples.RecordList)
+            .ProducesProblems(Invalid, BadCursor, SignedOut);
+        group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord")
+            .WithSummary("Where is my car now").WithDescription("My current (not yet picked up) parking record.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(SignedOut, (404, "no_current_record"));
+        group.MapGet("/records/{id:guid}", GetAsync).WithName("GetRecord")
+            .WithSummary("Get a parking record").WithDescription("One of my records; another driver's id answers 404.")
+            .WithExamples(response: ParkingExamples.Record)
+            .ProducesProblems(SignedOut, (404, "record_not_found"));
+        group.MapPost("/records/{id:guid}/end", EndAsync).WithName("EndRecord")
+            .WithSummary("Mark the car picked up").WithDescription("Ends one of my parking records.")
+            .WithExamples(response: ParkingExamples.Ended)
+            .ProducesProblems(SignedOut, (404, "record_not_found"), (409, "record_ended"));
+        group.MapPost("/reservations/{id:guid}/check-in", CheckInAsync).WithName("CheckIn")
+            .WithSummary("Check in on a reservation").WithDescription("Turns an active reservation into a parking record on the reserved space.")
+            .WithExamples(response: ParkingExamples.CheckedIn)
+            .ProducesProblems(
+                Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"), (409, "plate_already_parked"));
+        group.MapMalformedId("GET /records/{id}", "record_not_found");
+        group.MapMalformedId("POST /records/{id}/end", "record_not_found");
+        group.MapMalformedId("POST /reservations/{id}/check-in", "reservation_not_found");
         return app;
     }
 
@@ -90,17 +119,17 @@ public static class RecordsApi
     }
 
     public static async Task<Results<Created<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> CheckInAsync(
-        string id, HttpContext context, ParkingService parking, ReservationService reservations, LotMapCache maps,
+        Guid id, HttpContext context, ParkingService parking, ReservationService reservations, LotMapCache maps,
         ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var reservation = Guid.TryParse(id, out var rid) ? await reservations.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        var reservation = await reservations.FindAsync(context.User.DriverId(), id, cancellationToken);
         var map = reservation is null ? null : await maps.GetAsync(reservation.LotId, cancellationToken);
         if (reservation is null || map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found");
         }
 
-        var outcome = await parking.CheckInAsync(context.User.DriverId(), rid, map, ParkingDetails.None, cancellationToken);
+        var outcome = await parking.CheckInAsync(context.User.DriverId(), id, map, ParkingDetails.None, cancellationToken);
         return outcome.Record is { } record
             ? TypedResults.Created($"/api/mp/records/{record.Id}", await records.ToDtoAsync(record, cancellationToken))
             : Refused(problems, outcome);
@@ -140,17 +169,15 @@ public static class RecordsApi
             : problems.Problem(StatusCodes.Status404NotFound, "no_current_record");
 
     public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
-        Guid.TryParse(id, out var rid) && await parking.FindAsync(context.User.DriverId(), rid, cancellationToken) is { } r
+        Guid id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
+        await parking.FindAsync(context.User.DriverId(), id, cancellationToken) is { } r
             ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken))
             : problems.Problem(StatusCodes.Status404NotFound, "record_not_found");
 
     public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> EndAsync(
-        string id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ParkingService parking, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var rid)
-            ? await parking.EndAsync(context.User.DriverId(), rid, cancellationToken)
-            : ParkingOutcome.Refused(ParkingError.NotFound);
+        var outcome = await parking.EndAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Record is { } r ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)) : Refused(problems, outcome);
     }
 

@@ -4,6 +4,7 @@ using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
 
@@ -15,10 +16,30 @@ public static class ReservationsApi
     public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/reservations").WithTag("Reservations", "A driver reserves a space for a time window, checks in on arrival or cancels.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", CreateAsync).WithName("CreateReservation").Accepts<CreateReservationRequest>("application/json");
-        group.MapGet("/", ListAsync).WithName("ListReservations");
-        group.MapGet("/{id}", GetAsync).WithName("GetReservation");
-        group.MapDelete("/{id}", CancelAsync).WithName("CancelReservation");
+        group.MapPost("/", CreateAsync).WithName("CreateReservation").Accepts<CreateReservationRequest>("application/json")
+            .WithSummary("Reserve a space")
+            .WithDescription(
+                "Race-free: two drivers never win one space for overlapping windows. Send an Idempotency-Key header to retry safely; "
+                + "a replay answers the same reservation with Idempotent-Replayed: true.")
+            .WithExamples(response: ParkingExamples.Reservation, request: ParkingExamples.ReservationRequest)
+            .ProducesProblems(
+                Invalid, (400, "window_invalid"), (400, "window_too_long"), (400, "too_far_ahead"), Malformed, SignedOut, (404, "space_not_found"),
+                (409, "space_taken"), (409, "space_not_reservable"), (409, "too_many_reservations"), TooLarge, NotJson, (422, "idempotency_key_reused"));
+        group.MapGet("/", ListAsync).WithName("ListReservations")
+            .WithSummary("List my reservations")
+            .WithDescription("Newest start first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.")
+            .WithExamples(response: ParkingExamples.ReservationList)
+            .ProducesProblems(Invalid, BadCursor, SignedOut);
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetReservation")
+            .WithSummary("Get a reservation").WithDescription("One of my reservations; another driver's id answers 404.")
+            .WithExamples(response: ParkingExamples.Reservation)
+            .ProducesProblems(SignedOut, (404, "reservation_not_found"));
+        group.MapDelete("/{id:guid}", CancelAsync).WithName("CancelReservation")
+            .WithSummary("Cancel a reservation").WithDescription("Cancels one of my active reservations and frees the space.")
+            .WithExamples(response: ParkingExamples.Cancelled)
+            .ProducesProblems(SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"));
+        group.MapMalformedId("GET /{id}", "reservation_not_found");
+        group.MapMalformedId("DELETE /{id}", "reservation_not_found");
         return app;
     }
 
@@ -96,20 +117,18 @@ public static class ReservationsApi
     }
 
     public static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var reservation = Guid.TryParse(id, out var rid) ? await reservations.FindAsync(context.User.DriverId(), rid, cancellationToken) : null;
+        var reservation = await reservations.FindAsync(context.User.DriverId(), id, cancellationToken);
         return reservation is null
             ? problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found")
             : TypedResults.Ok(await ToDtoAsync(reservation, maps, cancellationToken));
     }
 
     public static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> CancelAsync(
-        string id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ReservationService reservations, LotMapCache maps, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var rid)
-            ? await reservations.CancelAsync(context.User.DriverId(), rid, null, cancellationToken)
-            : ReservationOutcome.Refused(ReservationError.NotFound);
+        var outcome = await reservations.CancelAsync(context.User.DriverId(), id, null, cancellationToken);
         return outcome.Reservation is { } r ? TypedResults.Ok(await ToDtoAsync(r, maps, cancellationToken)) : Refused(problems, outcome.Error);
     }
 

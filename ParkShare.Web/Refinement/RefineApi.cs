@@ -5,6 +5,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Refinement;
 
@@ -19,6 +20,13 @@ public static class RefineApi
         app.MapGroup("/api/mp").WithTag("Refinement", "Turn a basic position (space code, marker, map point, GPS, reservation) into the detailed position.")
             .MapPost("/refine", RefineAsync)
             .WithName("Refine")
+            .WithSummary("Refine a basic position")
+            .WithDescription(
+                "A space code, marker, map point, GPS fix or (with the owner's token) a reservation in; the detailed position, or ranked candidates when ambiguous, out. Nothing is stored.")
+            .WithExamples(response: RefinementExamples.Response, request: RefinementExamples.Request)
+            .ProducesProblems(
+                Invalid, (400, "invalid_space_code"), (400, "incomplete_space_code"), Malformed, (401, "session_required"), (404, "space_not_found"), (404, "lot_not_found"),
+                (404, "marker_not_found"), TooLarge, NotJson, (429, "rate_limited"))
             .Accepts<RefineRequest>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -16,8 +16,14 @@ public static class SandboxInboxApi
 {
     public static IEndpointRouteBuilder MapSandboxInboxApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp/sandbox").WithTags("Mini-program").RequireAuthorization(DriverPrincipal.Policy)
-            .MapGet("/inbox", GetAsync).WithName("SandboxInbox");
+        app.MapGroup("/api/mp/sandbox").WithTag("Mini-program", "The mini-program client's own needs: its public configuration and, in the sandbox, the messages WeChat would have delivered.").RequireAuthorization(DriverPrincipal.Policy)
+            .MapGet("/inbox", GetAsync).WithName("SandboxInbox")
+            .WithSummary("My sandbox inbox")
+            .WithDescription("Sandbox only (404 in live mode): the subscribe and template messages WeChat would have delivered to me, newest first.")
+            .WithExamples(response: new SandboxInboxDto([new SandboxInboxMessageDto(
+                ApiExamples.Start, "subscribe", "sandbox-position-subscribe", $"pages/record/detail?id={ApiExamples.RecordId}",
+                new Dictionary<string, string> { ["thing1"] = "陆家嘴滨江停车场", ["character_string2"] = "B2-C-017" })]))
+            .ProducesProblems(CommonProblems.SignedOut, (404, "not_found"));
         return app;
     }
 

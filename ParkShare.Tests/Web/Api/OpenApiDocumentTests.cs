@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Tests.Support;
+using ParkShare.Web.Api;
 
 namespace ParkShare.Tests.Web.Api;
 
@@ -55,6 +59,38 @@ public sealed class OpenApiDocumentTests(DemoLotFixture fixture) : IClassFixture
         }
 
         Assert.True(operations >= 19, $"only {operations} operations under /api");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Endpoints_EveryDescribedApiEndpoint_DeclaresSummaryDescriptionAndProblems()
+    {
+        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            .ToList();
+        var failures = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var name = endpoint.DisplayName ?? endpoint.RoutePattern.RawText;
+            if (string.IsNullOrWhiteSpace(endpoint.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary))
+            {
+                failures.Add($"{name}: no WithSummary");
+            }
+
+            if (string.IsNullOrWhiteSpace(endpoint.Metadata.GetMetadata<IEndpointDescriptionMetadata>()?.Description))
+            {
+                failures.Add($"{name}: no WithDescription");
+            }
+
+            if (!endpoint.Metadata.GetOrderedMetadata<ProblemCodesMetadata>().SelectMany(m => m.Problems).Any())
+            {
+                failures.Add($"{name}: no ProducesProblems");
+            }
+        }
+
+        Assert.True(endpoints.Count >= 19, $"only {endpoints.Count} described endpoints under /api");
         Assert.Empty(failures);
     }
 

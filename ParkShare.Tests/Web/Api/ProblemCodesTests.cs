@@ -38,6 +38,29 @@ public sealed class ProblemCodesTests(DemoLotFixture fixture) : IClassFixture<De
         { "POST", $"/api/mp/records/{Nobody}/position", "{\"position\":{\"kind\":\"spaceCode\",\"code\":\"B2-C-017\"}}", true, 404, "record_not_found" },
         { "POST", "/api/mp/records", "[]", true, 400, "malformed_json" },
         { "POST", $"/api/mp/reservations/{Nobody}/check-in", null, true, 404, "reservation_not_found" },
+
+        // Malformed ids: the route constraint does not match, and the same problem as for an unknown id answers.
+        { "GET", "/api/mp/lots/nope", null, false, 404, "lot_not_found" },
+        { "GET", "/api/mp/lots/nope/levels/nope/map", null, false, 404, "lot_not_found" },
+        { "GET", $"/api/mp/lots/{Nobody}/levels/nope/states", null, false, 404, "lot_not_found" },
+        { "GET", "/api/mp/reservations/nope", null, false, 401, "session_required" },
+        { "GET", "/api/mp/reservations/nope", null, true, 404, "reservation_not_found" },
+        { "DELETE", "/api/mp/reservations/nope", null, true, 404, "reservation_not_found" },
+        { "POST", "/api/mp/reservations/nope/check-in", null, true, 404, "reservation_not_found" },
+        { "GET", "/api/mp/records/nope", null, true, 404, "record_not_found" },
+        { "PUT", "/api/mp/records/nope", "{}", true, 405, "method_not_allowed" },
+        { "POST", "/api/mp/records/nope/end", null, true, 404, "record_not_found" },
+        { "POST", "/api/mp/records/nope/position", "{\"position\":{\"kind\":\"spaceCode\",\"code\":\"B2-C-017\"}}", true, 404, "record_not_found" },
+        { "POST", "/api/mp/records/nope/position", "{}", true, 400, "validation_failed" },
+        { "GET", "/api/mp/records/nope/photo", null, true, 404, "record_not_found" },
+        { "GET", "/api/mp/shares/nope", null, true, 404, "share_not_found" },
+        { "DELETE", "/api/mp/shares/nope", null, true, 404, "share_not_found" },
+        { "GET", "/api/mp/shares/nope/views", null, true, 404, "share_not_found" },
+        { "POST", "/api/mp/shares/nope/extend", "{\"lifetimeHours\":5}", true, 404, "share_not_found" },
+        { "POST", "/api/mp/shares/nope/extend", "{\"lifetimeHours\":0}", true, 400, "validation_failed" },
+        { "DELETE", "/api/mp/bindings/nope", null, true, 404, "binding_not_found" },
+        { "POST", "/api/mp/shared-with-me/nope/picked-up", null, true, 404, "record_not_found" },
+        { "POST", "/api/mp/notices/nope/read", null, true, 404, "notice_not_found" },
     };
 
     [Theory]

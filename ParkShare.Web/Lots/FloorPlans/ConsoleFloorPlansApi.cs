@@ -24,15 +24,16 @@ public static class ConsoleFloorPlansApi
         var group = app.MapGroup("/api/console/levels").WithTag("Console", "Lot staff: GeoJSON import and export, markers and floor plans (console sign-in cookie).")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(ConsoleRoles.Admin, ConsoleRoles.Operator))
             .ExcludeFromDescription();
-        group.MapGet("/{levelId}/floorplan", GetAsync).WithName("GetFloorPlan");
+        group.MapGet("/{levelId:guid}/floorplan", GetAsync).WithName("GetFloorPlan");
+        group.MapMalformedId("GET /{levelId}/floorplan", "floor_plan_not_found");
         return app;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string levelId, string? v, HttpContext context, ClaimsPrincipal user, LotAccess access, FloorPlanService plans,
+        Guid levelId, string? v, HttpContext context, ClaimsPrincipal user, LotAccess access, FloorPlanService plans,
         ApiProblems problems, CancellationToken cancellationToken)
     {
-        var content = Guid.TryParse(levelId, out var id) ? await plans.ContentAsync(id, cancellationToken) : null;
+        var content = await plans.ContentAsync(levelId, cancellationToken);
         if (content is null || !await access.CanSeeAsync(user, content.LotId, cancellationToken))
         {
             return problems.Problem(StatusCodes.Status404NotFound, "floor_plan_not_found");

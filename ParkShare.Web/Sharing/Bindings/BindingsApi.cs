@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ParkShare.Core.Sharing.Bindings;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Bindings;
 
@@ -11,10 +12,31 @@ public static class BindingsApi
     public static IEndpointRouteBuilder MapBindingsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/bindings").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/invites", CreateInviteAsync).WithName("CreateInvite");
-        group.MapPost("/accept", AcceptAsync).WithName("AcceptInvite").Accepts<AcceptInviteRequest>("application/json");
-        group.MapGet("/", ListAsync).WithName("ListBindings");
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeBinding");
+        group.MapPost("/invites", CreateInviteAsync).WithName("CreateInvite")
+            .WithSummary("Invite a friend")
+            .WithDescription(
+                "A single-use invite (128 random bits, stored hashed) valid for Bindings:InviteLifetime (24 h by default): `sharePath` for a mini-program share card, "
+                + "`qrUrl` the official-account QR (scene `bind:<code>`) and `miniProgramCodeUrl` the mini-program code, both as data URLs (null when WeChat could not make one). "
+                + "At most Bindings:MaxOpenInvites open invites and Bindings:MaxFriends friends.")
+            .WithExamples(response: BindingsExamples.Invite)
+            .ProducesProblems(SignedOut, (409, "too_many_invites"), (409, "too_many_friends"));
+        group.MapPost("/accept", AcceptAsync).WithName("AcceptInvite").Accepts<AcceptInviteRequest>("application/json")
+            .WithSummary("Accept an invite")
+            .WithDescription(
+                "The inviting driver now shares their car with me (201). Accepting an invite of a driver I am already bound to answers that binding with 200 "
+                + "and `alreadyBound: true`; my own invite, a used or an expired one are refused.")
+            .WithExamples(response: BindingsExamples.Accepted, request: BindingsExamples.AcceptRequest)
+            .ProducesProblems(
+                Invalid, Malformed, SignedOut, (404, "invite_not_found"), (409, "invite_used"), (409, "invite_own"), (409, "too_many_friends"), (410, "invite_expired"), TooLarge, NotJson);
+        group.MapGet("/", ListAsync).WithName("ListBindings")
+            .WithSummary("List my bindings")
+            .WithDescription("Active bindings in both directions: role `friend` (I share my car with `otherDriverId`) and `driver` (`otherDriverId` shares theirs with me), newest first.")
+            .WithExamples(response: BindingsExamples.BindingList)
+            .ProducesProblems(SignedOut);
+        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeBinding")
+            .WithSummary("End a binding").WithDescription("Either side may end it; pushes and \"shared with me\" stop at once. Another driver's binding answers 404.")
+            .ProducesProblems(SignedOut, (404, "binding_not_found"));
+        group.MapMalformedId("DELETE /{id}", "binding_not_found");
         return app;
     }
 
@@ -63,9 +85,9 @@ public static class BindingsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string id, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var bid) ? await bindings.RevokeAsync(context.User.DriverId(), bid, cancellationToken) : BindingOutcome.Refused(BindingError.NotFound);
+        var outcome = await bindings.RevokeAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Binding is null ? problems.Problem(StatusCodes.Status404NotFound, "binding_not_found") : TypedResults.NoContent();
     }
 

@@ -4,6 +4,7 @@ using ParkShare.Core.WeChat;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.MiniProgram;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Links;
 
@@ -12,15 +13,22 @@ public static class ShareCodeApi
 {
     public static IEndpointRouteBuilder MapShareCodeApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/mp/shares").WithTags("Sharing").RequireAuthorization(DriverPrincipal.Policy)
-            .MapGet("/{id}/code", GetAsync).WithName("GetShareCode");
+        var group = app.MapGroup("/api/mp/shares").WithTags("Sharing").RequireAuthorization(DriverPrincipal.Policy);
+        group.MapGet("/{id:guid}/code", GetAsync).WithName("GetShareCode")
+            .WithSummary("A share link's mini-program code")
+            .WithDescription(
+                "For the link's owner: the share-card path (pages/share/view?scene=token) and the mini-program code from getwxacodeunlimit with "
+                + "page pages/share/view and scene = the token, as a data URL. In the sandbox a plain QR code stands in.")
+            .WithExamples(response: ShareViewExamples.Code)
+            .ProducesProblems(SignedOut, (404, "share_not_found"), (503, "wechat_unavailable"));
+        group.MapMalformedId("GET /{id}/code", "share_not_found");
         return app;
     }
 
     public static async Task<Results<Ok<ShareCodeDto>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ShareService shares, IWeChatClient weChat, ApiProblems problems, ILoggerFactory logs)
+        Guid id, HttpContext context, ShareService shares, IWeChatClient weChat, ApiProblems problems, ILoggerFactory logs)
     {
-        var link = Guid.TryParse(id, out var lid) ? await shares.FindAsync(context.User.DriverId(), lid, context.RequestAborted) : null;
+        var link = await shares.FindAsync(context.User.DriverId(), id, context.RequestAborted);
         if (link is null || shares.TokenOf(link) is not { } token)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "share_not_found");

@@ -6,6 +6,7 @@ using ParkShare.Core.Sharing.Links;
 using ParkShare.Web.Api;
 using ParkShare.Web.Hosting;
 using ParkShare.Web.Refinement;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Links;
 
@@ -20,8 +21,23 @@ public static class ShareViewApi
     public static IEndpointRouteBuilder MapShareViewApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/share-view").WithTags("Sharing").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/", ViewAsync).WithName("ViewShare").Accepts<ShareViewRequest>("application/json");
-        group.MapPost("/picked-up", PickedUpAsync).WithName("ShareViewPickedUp").Accepts<ShareViewRequest>("application/json");
+        group.MapPost("/", ViewAsync).WithName("ViewShare").Accepts<ShareViewRequest>("application/json")
+            .WithSummary("A friend opens a share link")
+            .WithDescription(
+                "Anonymous. The token (a mini-program code's scene, or the end of a /s/ link) and the PIN travel in the body, never in a URL. The same visit "
+                + "decision as /s/{token}: one view counted, the same view limit, PIN attempts and lockout. status \"pin\" asks for the PIN "
+                + "(send it with the token again); status \"car\" carries the car. The photo is offered only for links without a PIN.")
+            .WithExamples(response: ShareViewExamples.Car, request: ShareViewExamples.Request)
+            .ProducesProblems(
+                Malformed, (400, "share_pin_invalid"), (403, "share_pin_wrong"), (403, "share_locked"), (404, "share_not_found"), (410, "share_gone"),
+                TooLarge, NotJson, (429, "rate_limited"));
+        group.MapPost("/picked-up", PickedUpAsync).WithName("ShareViewPickedUp").Accepts<ShareViewRequest>("application/json")
+            .WithSummary("A friend says the car was picked up")
+            .WithDescription("Anonymous, with the token (and PIN) in the body: the record ends, every link to it answers 410 and the driver is told.")
+            .WithExamples(request: ShareViewExamples.Request)
+            .ProducesProblems(
+                Malformed, (400, "share_pin_invalid"), (403, "share_pin_required"), (403, "share_pin_wrong"), (403, "share_locked"), (404, "share_not_found"),
+                (410, "share_gone"), TooLarge, NotJson, (429, "rate_limited"));
         return app;
     }
 

@@ -3,6 +3,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Links;
 
@@ -12,12 +13,45 @@ public static class SharesApi
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/shares").WithTag("Sharing", "Secure, expiring links (and QR codes) to a parked car: create, list, extend, revoke, see who opened them.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json");
-        group.MapGet("/", ListAsync).WithName("ListShares");
-        group.MapGet("/{id}", GetAsync).WithName("GetShare");
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeShare");
-        group.MapPost("/{id}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json");
-        group.MapGet("/{id}/views", ViewsAsync).WithName("ListShareViews");
+        group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json")
+            .WithSummary("Share the parked car")
+            .WithDescription(
+                "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
+                + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (4–8 digits) and `maxViews` are optional; the friend sees the plate and "
+                + "the photo only when `showPlate` / `showPhoto` say so. The link stops working when the car is picked up.")
+            .WithExamples(response: SharingExamples.Share, request: SharingExamples.CreateRequest)
+            .ProducesProblems(
+                Invalid, (400, "share_lifetime_too_long"), (400, "share_pin_invalid"), (400, "share_view_limit_invalid"), Malformed, SignedOut,
+                (404, "record_not_found"), (409, "record_ended"), (409, "too_many_shares"), TooLarge, NotJson);
+        group.MapGet("/", ListAsync).WithName("ListShares")
+            .WithSummary("List my share links").WithDescription("Newest first; `recordId` narrows to one record. Each link with its state and view count.")
+            .WithExamples(response: SharingExamples.ShareList)
+            .ProducesProblems(SignedOut);
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetShare")
+            .WithSummary("Get a share link").WithDescription("Its owner can show the link and QR again; another driver's id answers 404.")
+            .WithExamples(response: SharingExamples.Share)
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeShare")
+            .WithSummary("Revoke a share link").WithDescription("The link answers 410 at once.")
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapPost("/{id:guid}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json")
+            .WithSummary("Extend a share link")
+            .WithDescription("A new end `lifetimeHours` from now, at most Sharing:MaxLifetime; not for revoked links or picked-up cars.")
+            .WithExamples(response: SharingExamples.Share, request: SharingExamples.ExtendRequest)
+            .ProducesProblems(Invalid, (400, "share_lifetime_too_long"), Malformed, SignedOut, (404, "share_not_found"), (409, "share_not_active"), TooLarge, NotJson);
+        group.MapGet("/{id:guid}/views", ViewsAsync).WithName("ListShareViews")
+            .WithSummary("A share link's access log")
+            .WithDescription("When it was opened and from what kind of device and network (never a full IP address), newest first.")
+            .WithExamples(response: SharingExamples.Views)
+            .ProducesProblems(SignedOut, (404, "share_not_found"));
+        group.MapMalformedId("GET /{id}", "share_not_found");
+        group.MapMalformedId("DELETE /{id}", "share_not_found");
+        group.MapMalformedId("GET /{id}/views", "share_not_found");
+
+        // The body is checked before the id, so a malformed id runs the handler as an id of no link (Guid.Empty is never one).
+        group.MapPost("/{id}/extend", (HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken) =>
+            ExtendAsync(Guid.Empty, context, shares, mapper, problems, cancellationToken))
+            .Accepts<ExtendShareRequest>("application/json").ExcludeFromDescription();
         return app;
     }
 
@@ -65,24 +99,24 @@ public static class SharesApi
     }
 
     public static async Task<Results<Ok<ShareDto>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
-        var link = Guid.TryParse(id, out var lid) ? await shares.FindAsync(driverId, lid, cancellationToken) : null;
+        var link = await shares.FindAsync(driverId, id, cancellationToken);
         return link is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
             : TypedResults.Ok(mapper.ToDto(link, (await parking.CurrentAsync(driverId, cancellationToken))?.Id == link.RecordId));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var outcome = Guid.TryParse(id, out var lid) ? await shares.RevokeAsync(context.User.DriverId(), lid, cancellationToken) : ShareOutcome.Refused(ShareError.NotFound);
+        var outcome = await shares.RevokeAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Link is null ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found") : TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<ShareDto>, ValidationProblem, ProblemHttpResult>> ExtendAsync(
-        string id, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
         var (body, problemCode, status) = await JsonBody.ReadAsync<ExtendShareRequest>(context.Request, 1024, cancellationToken);
         if (body is null)
@@ -95,16 +129,16 @@ public static class SharesApi
             return problems.Validation(new Dictionary<string, string[]> { ["lifetimeHours"] = [problems.Message("Validation.NumberRequired")] });
         }
 
-        var outcome = Guid.TryParse(id, out var lid)
-            ? await shares.ExtendAsync(context.User.DriverId(), lid, TimeSpan.FromHours(Math.Min(hours, 24 * 400)), cancellationToken)
-            : ShareOutcome.Refused(ShareError.NotFound);
+        var outcome = id == Guid.Empty
+            ? ShareOutcome.Refused(ShareError.NotFound)
+            : await shares.ExtendAsync(context.User.DriverId(), id, TimeSpan.FromHours(Math.Min(hours, 24 * 400)), cancellationToken);
         return outcome.Link is { } link ? TypedResults.Ok(mapper.ToDto(link, recordActive: true)) : Refused(problems, outcome.Error);
     }
 
     public static async Task<Results<Ok<ShareViewListDto>, ProblemHttpResult>> ViewsAsync(
-        string id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var views = Guid.TryParse(id, out var lid) ? await shares.ViewsAsync(context.User.DriverId(), lid, cancellationToken) : null;
+        var views = await shares.ViewsAsync(context.User.DriverId(), id, cancellationToken);
         return views is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
             : TypedResults.Ok(new ShareViewListDto([.. views.Select(v => new ShareViewDto(v.AtUtc.ToOffset(), v.Device, v.Network, v.Count))]));

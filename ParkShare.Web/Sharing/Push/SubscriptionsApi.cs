@@ -4,6 +4,7 @@ using ParkShare.Core.Sharing.Push;
 using ParkShare.Core.WeChat;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Push;
 
@@ -15,7 +16,13 @@ public static class SubscriptionsApi
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/subscriptions").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").Accepts<SubscriptionsRequest>("application/json");
+        group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").Accepts<SubscriptionsRequest>("application/json")
+            .WithSummary("Record subscribe-message authorisations")
+            .WithDescription(
+                "The template ids wx.requestSubscribeMessage answered `accept` for (WeChat:Templates:PositionSharedSubscribe / DriverNoticeSubscribe). "
+                + "Each allows one subscribe message; unused ones are capped at 50 per template.")
+            .WithExamples(response: new SubscriptionsDto(1), request: new SubscriptionsRequest(["tmpl-position-shared"]))
+            .ProducesProblems(Invalid, Malformed, SignedOut, TooLarge, NotJson);
         return app;
     }
 
