@@ -21,6 +21,7 @@ public static class DriverRegistration
         builder.Services.AddSingleton<PhotoProcessor>();
         builder.Services.AddSingleton<RecordPhotoService>();
         builder.Services.AddSingleton<RecordMover>();
+        builder.Services.AddSingleton<FriendsTold>();
         builder.Services.AddHostedService<ReservationExpiryService>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);

@@ -116,18 +116,38 @@
     } finally { flushing = false; }
   }
 
+  // A refusal is shown inside the form that was sent, beside its own button; an ambiguous position is
+  // not an error but a choice: the candidates in the server's order, most likely first.
   function refused(problem) {
     if (!form) return;
+    const submit = form.querySelector('[data-submit]') || form.querySelector('button[type=submit]:not([name=Pick])');
     let box = $('[data-testid=m-error]', form);
-    if (!box) { box = document.createElement('p'); box.className = 'error'; box.setAttribute('role', 'alert'); box.dataset.testid = 'm-error'; form.querySelector('[data-testid=park-submit]').before(box); }
+    if (!box) {
+      box = document.createElement('p'); box.className = 'error'; box.setAttribute('role', 'alert'); box.dataset.testid = 'm-error';
+      if (submit) submit.before(box); else form.append(box);
+    }
+    form.querySelectorAll('[data-testid=candidates]').forEach(b => b.remove());
+    const candidates = problem.candidates || [];
     const fields = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
-    box.textContent = `${problem.detail || ''} ${fields}`.trim();
-    form.querySelectorAll('[data-testid=candidate]').forEach(b => b.remove());
-    for (const c of problem.candidates || []) {
-      const b = document.createElement('button');
-      b.type = 'submit'; b.name = 'Pick'; b.value = c.space.code; b.className = 'btn wide'; b.dataset.testid = 'candidate';
-      b.textContent = `${c.space.code} · ${c.level.name}`;
-      box.after(b);
+    box.textContent = candidates.length ? '' : (`${problem.detail || ''} ${fields}`.trim() || form.dataset.failed || '');
+    box.hidden = candidates.length > 0;
+    if (candidates.length) {
+      const choice = document.createElement('fieldset');
+      choice.className = 'choice'; choice.dataset.testid = 'candidates';
+      const legend = document.createElement('legend'); legend.textContent = form.dataset.which || ''; choice.append(legend);
+      const list = document.createElement('ol');
+      candidates.forEach((c, i) => {
+        const li = document.createElement('li');
+        const b = document.createElement('button');
+        b.type = 'submit'; b.name = 'Pick'; b.value = c.space.code; b.className = 'btn wide'; b.dataset.testid = 'candidate'; b.dataset.rank = String(i + 1);
+        b.textContent = `${c.space.code} · ${c.level.name}`;
+        li.append(b); list.append(li);
+      });
+      choice.append(list);
+      box.after(choice);
+      choice.scrollIntoView({ block: 'nearest' });
+    } else {
+      box.scrollIntoView({ block: 'nearest' });
     }
   }
 
