@@ -76,7 +76,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
             }
         });
         await phone.Context.SetOfflineAsync(false);
-        for (var i = 0; i < 20 && !phone.Url.EndsWith("/m/car", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 20 && !phone.Url.Contains("/m/car", StringComparison.Ordinal); i++)
         {
             try
             {
@@ -90,7 +90,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
             await phone.WaitForTimeoutAsync(500);
         }
 
-        await phone.WaitForURLAsync("**/m/car");
+        await phone.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/m/car\\?done=parked$"));
         Assert.Equal("B3-D-020", await phone.InnerTextAsync("[data-testid=car-space]"));
         Assert.Equal(2, attempts);
         Assert.Equal(0, await phone.EvaluateAsync<int>("JSON.parse(localStorage.getItem('parkshare.queue') || '[]').length"));
