@@ -122,6 +122,8 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.FillAsync("#find-space", "B1-A-007");
         await page.PressAsync("#find-space", "Enter");
         await page.ClickAsync("[data-testid=toggle-space]");
+        await page.WaitForSelectorAsync("[data-testid=disable-no-impact]");
+        await page.ClickAsync("[data-testid=disable-confirm]");
         await page.WaitForSelectorAsync("g.space[data-code='B1-A-007'][data-state='Disabled']");
 
         await page.ClickAsync("[data-testid=open-reservations]");

@@ -15,6 +15,7 @@ public static class DriverRegistration
         builder.Services.AddSingleton<SpaceStates>();
         builder.Services.AddSingleton<SpaceStateNotifier>();
         builder.Services.AddSingleton<LotOperations>();
+        builder.Services.AddSingleton<SpaceDisabler>();
         builder.Services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PhotoStore>();
         builder.Services.AddSingleton<IRecordPhotoFiles>(sp => sp.GetRequiredService<PhotoStore>());
