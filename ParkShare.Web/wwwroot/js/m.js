@@ -151,6 +151,31 @@
     }
   }
 
+  // Share links: copy to the clipboard (falling back to a selection), and inside WeChat hand the link to
+  // the JS-SDK's share menu when the page has it (updateAppMessageShareData), else say where the menu is.
+  document.addEventListener('click', async e => {
+    const copy = e.target.closest('[data-copy]');
+    if (!copy) return;
+    const status = copy.closest('.share-link')?.querySelector('[data-copy-status]');
+    let ok = false;
+    try { await navigator.clipboard.writeText(copy.dataset.copy); ok = true; } catch {
+      const url = copy.closest('.share-link')?.querySelector('.url');
+      if (url) { const r = document.createRange(); r.selectNodeContents(url); const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); ok = document.execCommand && document.execCommand('copy'); }
+    }
+    if (status) status.textContent = ok ? copy.dataset.copied : copy.dataset.copyFailed;
+  });
+  const inWeChat = /MicroMessenger/i.test(navigator.userAgent);
+  document.querySelectorAll('[data-wechat-share]').forEach(b => {
+    const sdk = window.wx && typeof window.wx.updateAppMessageShareData === 'function';
+    if (!sdk && !inWeChat && !window.WeixinJSBridge) return;
+    b.hidden = false;
+    b.addEventListener('click', () => {
+      const status = b.closest('.share-link')?.querySelector('[data-copy-status]');
+      if (sdk) window.wx.updateAppMessageShareData({ title: b.dataset.title, desc: b.dataset.desc, link: b.dataset.wechatShare, imgUrl: new URL('favicon.svg', document.baseURI).href, success() {} });
+      if (status) status.textContent = b.dataset.hint;
+    });
+  });
+
   if (load().length) flush();
   setInterval(() => { if (load().length && navigator.onLine) flush(); }, 15000);
 })();
