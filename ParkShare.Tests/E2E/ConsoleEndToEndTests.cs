@@ -75,7 +75,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.GotoAsync(host.BaseUrl + "/console/playground");
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
-        await page.GetByText("扫描标识码").First.ClickAsync();
+        await page.GetByText("扫描柱子标记").First.ClickAsync();
         await page.FillAsync("#playground-marker", "MK-B2-014");
         await page.ClickAsync("[data-testid=refine-button]");
 
