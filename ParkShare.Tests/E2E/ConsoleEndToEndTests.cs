@@ -76,7 +76,7 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.GotoAsync(host.BaseUrl + "/console/playground");
         await page.WaitForSelectorAsync("[data-interactive=true]");
         await page.WaitForSelectorAsync("[data-testid=level-map][data-ready=true]");
-        await page.GetByText("扫描标识码").First.ClickAsync();
+        await page.GetByText("扫描柱子标记").First.ClickAsync();
         await page.FillAsync("#playground-marker", "MK-B2-014");
         await page.ClickAsync("[data-testid=refine-button]");
 
@@ -123,6 +123,8 @@ public sealed class ConsoleEndToEndTests(HostProcess host) : IClassFixture<HostP
         await page.FillAsync("#find-space", "B1-A-007");
         await page.PressAsync("#find-space", "Enter");
         await page.ClickAsync("[data-testid=toggle-space]");
+        await page.WaitForSelectorAsync("[data-testid=disable-no-impact]");
+        await page.ClickAsync("[data-testid=disable-confirm]");
         await page.WaitForSelectorAsync("g.space[data-code='B1-A-007'][data-state='Disabled']");
 
         await page.ClickAsync("[data-testid=open-reservations]");

@@ -35,7 +35,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
         await phone.WaitForURLAsync("**/m/car");
         Assert.Equal("B1-A-010", await phone.InnerTextAsync("[data-testid=car-space]"));
         Assert.Equal("B1", await phone.InnerTextAsync("[data-testid=car-level]"));
-        Assert.Contains("x ", await phone.InnerTextAsync("[data-testid=car-local]"), StringComparison.Ordinal);
+        Assert.Contains("x ", await phone.TextContentAsync("[data-testid=car-local]") ?? string.Empty, StringComparison.Ordinal); // folded away under the details
         Assert.NotEmpty(await phone.InnerTextAsync("[data-testid=car-landmark]"));
         Assert.True(await phone.Locator("[data-testid=route-steps] li").CountAsync() > 1);
         Assert.True(await phone.Locator("[data-testid=m-route]").CountAsync() > 0);
@@ -77,7 +77,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
             }
         });
         await phone.Context.SetOfflineAsync(false);
-        for (var i = 0; i < 20 && !phone.Url.EndsWith("/m/car", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 20 && !phone.Url.Contains("/m/car", StringComparison.Ordinal); i++)
         {
             try
             {
@@ -91,7 +91,7 @@ public sealed class MobileEndToEndTests(HostProcess host) : IClassFixture<HostPr
             await phone.WaitForTimeoutAsync(500);
         }
 
-        await phone.WaitForURLAsync("**/m/car");
+        await phone.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/m/car\\?done=parked$"));
         Assert.Equal("B3-D-020", await phone.InnerTextAsync("[data-testid=car-space]"));
         Assert.Equal(2, attempts);
         Assert.Equal(0, await phone.EvaluateAsync<int>("JSON.parse(localStorage.getItem('parkshare.queue') || '[]').length"));

@@ -19,11 +19,11 @@ public sealed class ShareEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await driver.GotoAsync(host.BaseUrl + "/m/park");
         await driver.FillAsync("[data-testid=park-code]", "负二层D区12号");
         await driver.ClickAsync("[data-testid=park-submit]");
-        await driver.WaitForURLAsync("**/m/car");
+        await driver.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/m/car\\?done=parked$"));
 
         await driver.ClickAsync("[data-testid=share-create]");
         await driver.WaitForSelectorAsync("[data-testid=share-link][data-state=active]");
-        var url = await driver.InputValueAsync("[data-testid=share-url]");
+        var url = await driver.GetAttributeAsync("[data-testid=share-url]", "data-url") ?? string.Empty;
         Assert.StartsWith("http://localhost:5080/s/", url, StringComparison.Ordinal);
         await driver.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("share-driver-link.png"), FullPage = true });
 

@@ -34,7 +34,8 @@ public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture
         await driver.GotoAsync(host.BaseUrl + "/m/park");
         await driver.FillAsync("[data-testid=park-code]", "负一层C区5号");
         await driver.ClickAsync("[data-testid=park-submit]");
-        await driver.WaitForURLAsync("**/m/car");
+        await driver.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/m/car\\?done=parked$"));
+        Assert.Contains("已通知 1 位好友", await driver.InnerTextAsync("[data-testid=m-done]"), StringComparison.Ordinal);
         await friend.GotoAsync(host.BaseUrl + "/m/shared");
         await friend.WaitForSelectorAsync("[data-testid=shared-car][data-code=B1-C-005]");
 
@@ -42,6 +43,7 @@ public sealed class WeChatFriendsEndToEndTests(HostProcess host) : IClassFixture
         await driver.FillAsync("[data-testid=correct-code]", "B1-C-006");
         await driver.ClickAsync("[data-testid=correct-submit]");
         await driver.WaitForSelectorAsync("[data-testid=car][data-code=B1-C-006]");
+        Assert.Contains("位置已更正，已通知 1 位好友", await driver.InnerTextAsync("[data-testid=m-done]"), StringComparison.Ordinal);
         await friend.ReloadAsync();
         await friend.WaitForSelectorAsync("[data-testid=shared-car][data-code=B1-C-006]");
         await friend.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("wechat-shared-with-me.png"), FullPage = true });

@@ -15,12 +15,14 @@ public static class DriverRegistration
         builder.Services.AddSingleton<SpaceStates>();
         builder.Services.AddSingleton<SpaceStateNotifier>();
         builder.Services.AddSingleton<LotOperations>();
+        builder.Services.AddSingleton<SpaceDisabler>();
         builder.Services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PhotoStore>();
         builder.Services.AddSingleton<IRecordPhotoFiles>(sp => sp.GetRequiredService<PhotoStore>());
         builder.Services.AddSingleton<PhotoProcessor>();
         builder.Services.AddSingleton<RecordPhotoService>();
         builder.Services.AddSingleton<RecordMover>();
+        builder.Services.AddSingleton<FriendsTold>();
         builder.Services.AddHostedService<ReservationExpiryService>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, DriverAuthenticationHandler>(DriverAuthenticationHandler.SchemeName, null);

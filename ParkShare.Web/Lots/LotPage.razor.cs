@@ -65,15 +65,6 @@ public sealed partial class LotPage : IDisposable
 
     private bool IsDisabled(SpaceEntry space) => _states.GetValueOrDefault(space.Id) == SpaceStateKind.Disabled;
 
-    private async Task ToggleSpaceAsync()
-    {
-        if (_found is { } found && await Operations.SetSpaceDisabledAsync(LotId, found.Space.Id, !IsDisabled(found.Space)))
-        {
-            await RefreshStatesAsync();
-            Snackbar.Add(IsDisabled(found.Space) ? L["Space.Disabled", found.Space.Code] : L["Space.Enabled", found.Space.Code], MudBlazor.Severity.Success);
-        }
-    }
-
     private LevelMap CurrentLevel => _map!.Levels[Math.Clamp(_activeLevelIndex, 0, _map.Levels.Count - 1)];
 
     private IReadOnlyList<SpaceEntry> CandidateSpaces => [.. _candidates.Select(c => c.Space)];

@@ -6,6 +6,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Localization;
 using ParkShare.Web.Parking;
 using ParkShare.Web.Refinement;
 using ParkShare.Web.Sharing.Links;
@@ -22,6 +23,9 @@ public sealed partial class Car
     private List<ParkingRecord> _history = [];
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private string? _error;
+    private string? _errorFor;
+    private string? _done;
+    private IReadOnlyList<DetailedPosition> _candidates = [];
     private readonly string _key = Guid.NewGuid().ToString("N");
 
     [Inject] private ParkingService Parking { get; set; } = default!;
@@ -33,12 +37,18 @@ public sealed partial class Car
     [Inject] private PhotoProcessor Processor { get; set; } = default!;
     [Inject] private RecordPhotoService Photos { get; set; } = default!;
     [Inject] private RecordMover Mover { get; set; } = default!;
+    [Inject] private FriendsTold Told { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<Car> L { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "photo")] private IFormFile? Photo { get; set; }
     [SupplyParameterFromForm(FormName = "correct")] private string? Code { get; set; }
+    [SupplyParameterFromForm(FormName = "correct")] private string? Pick { get; set; }
+    [SupplyParameterFromForm(FormName = "picked-up")] private string? Then { get; set; }
+    [SupplyParameterFromQuery(Name = "confirm")] private string? Confirm { get; set; }
+    [SupplyParameterFromQuery(Name = "then")] private string? ThenQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,6 +65,17 @@ public sealed partial class Car
             var language = Localization.JsonStringLocalizer.LanguageOf(CultureInfo.CurrentUICulture);
             _maps = await MapMarkup.ForAsync(_map, space, _position.Route, language, name => L["M.Level.MapLabel", name]);
         }
+
+        Then ??= ThenQuery == "park" ? "park" : null;
+        var told = _record is not null && Done is "corrected" or "parked" ? await Told.CountAsync(_record, ct) : 0;
+        _done = Done switch
+        {
+            "corrected" or "parked" when _record is not null && told == 0 => L[$"M.Car.{(Done == "parked" ? "Recorded" : "Corrected")}Alone"].Value,
+            "corrected" when _record is not null => L[Plural.Key("M.Car.Corrected", told), told].Value,
+            "parked" when _record is not null => L[Plural.Key("M.Car.Recorded", told), told].Value,
+            "photo" when _record is not null => L["M.Car.PhotoSaved"].Value,
+            _ => null,
+        };
     }
 
     private async Task PickedUpAsync()
@@ -68,11 +89,11 @@ public sealed partial class Car
         var outcome = await Parking.EndAsync(HttpContext.User.DriverId(), _record.Id, HttpContext.RequestAborted);
         if (outcome.Record is null)
         {
-            _error = RecordsApi.Refused(Problems, outcome).ProblemDetails.Detail;
+            (_errorFor, _error) = ("picked-up", RecordsApi.Refused(Problems, outcome).ProblemDetails.Detail);
             return;
         }
 
-        Navigation.NavigateTo("m");
+        Navigation.NavigateTo(Then == "park" ? "m/park?done=picked-up" : "m?done=picked-up");
     }
 
     /// <summary>"Correct the position" without script (with script the form goes to POST api/mp/records/{id}/position): the same checks as the API.</summary>
@@ -84,18 +105,20 @@ public sealed partial class Car
         }
 
         var errors = new Dictionary<string, string[]>();
-        var position = PositionRequestReader.Read(new PositionRequest("spaceCode", Code?.Trim()), Problems, errors);
+        var position = PositionRequestReader.Read(new PositionRequest("spaceCode", (Pick ?? Code)?.Trim()), Problems, errors);
         var move = position is null ? null : await Mover.MoveAsync(HttpContext.User.DriverId(), _record.Id, position, HttpContext.RequestAborted);
         if (move is { Outcome.Record: not null })
         {
-            Navigation.NavigateTo("m/car");
+            Navigation.NavigateTo("m/car?done=corrected");
             return;
         }
 
+        _errorFor = "correct";
+        _candidates = move?.Refinement is { Status: RefinementStatus.Ambiguous } ambiguous ? ambiguous.Candidates : [];
         _error = move switch
         {
             null => errors.Values.First()[0],
-            { Refinement: { Status: RefinementStatus.Ambiguous } } => Problems.Message("Problem.position_ambiguous"),
+            { Refinement: { Status: RefinementStatus.Ambiguous } } => null,
             { Refinement: { } failed } => Problems.Message($"Problem.{RefineApi.CodeFor(failed.Error)}"),
             _ => RecordsApi.Refused(Problems, move.Outcome).ProblemDetails.Detail,
         };
@@ -109,6 +132,7 @@ public sealed partial class Car
             return;
         }
 
+        _errorFor = "photo";
         if (Photo is not { Length: > 0 } file || file.Length > PhotoUpload.MaxPhotoBytes)
         {
             _error = Problems.Message(Photo is null ? "Problem.photo_required" : Photo.Length == 0 ? "Problem.photo_empty" : "Problem.photo_too_large", PhotoUpload.MaxPhotoBytes / (1024 * 1024));
@@ -133,7 +157,7 @@ public sealed partial class Car
             return;
         }
 
-        Navigation.NavigateTo("m/car");
+        Navigation.NavigateTo("m/car?done=photo");
     }
 
     private string Time(DateTime utc) => LotTime.Format(utc, _zone);

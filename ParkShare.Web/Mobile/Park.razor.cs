@@ -22,6 +22,7 @@ public sealed partial class Park
     private IReadOnlyList<DetailedPosition> _candidates = [];
     private string? _error;
     private DetailedPosition? _markerSpace;
+    private ParkingRecord? _active;
     private string _key = Guid.NewGuid().ToString("N");
 
     [Inject] private DriverLotDirectory Lots { get; set; } = default!;
@@ -38,6 +39,7 @@ public sealed partial class Park
     [SupplyParameterFromQuery(Name = "x")] private double? QueryX { get; set; }
     [SupplyParameterFromQuery(Name = "y")] private double? QueryY { get; set; }
     [SupplyParameterFromQuery(Name = "marker")] private string? QueryMarker { get; set; }
+    [SupplyParameterFromQuery(Name = "done")] private string? Done { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private Guid? Lot { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private Guid? LevelId { get; set; }
     [SupplyParameterFromForm(FormName = "park")] private double? X { get; set; }
@@ -67,6 +69,7 @@ public sealed partial class Park
         Y ??= QueryY;
         var ct = HttpContext.RequestAborted;
         _lots.AddRange(await Lots.MapsAsync(ct));
+        _active = await Parking.CurrentAsync(HttpContext.User.DriverId(), ct); // told up front, not after typing everything
 
         var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)).FirstOrDefault()?.LotId : Lot;
         _lot = _lots.FirstOrDefault(l => l.LotId == last) ?? _lots.FirstOrDefault();
@@ -122,9 +125,7 @@ public sealed partial class Park
         if (refined.Status != RefinementStatus.Resolved)
         {
             _candidates = refined.Candidates;
-            _error = refined.Status == RefinementStatus.Ambiguous
-                ? Problems.Message("Problem.position_ambiguous")
-                : Problems.Message($"Problem.{RefineApi.CodeFor(refined.Error)}");
+            _error = refined.Status == RefinementStatus.Ambiguous ? null : Problems.Message($"Problem.{RefineApi.CodeFor(refined.Error)}");
             return;
         }
 
@@ -135,7 +136,7 @@ public sealed partial class Park
             return;
         }
 
-        Navigation.NavigateTo("m/car");
+        Navigation.NavigateTo(outcome.Replayed ? "m/car" : "m/car?done=parked");
     }
 
     private string Offset(LotMap lot)

@@ -20,10 +20,12 @@ public sealed partial class Shared
     [Inject] private LotMapCache Maps { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
+    [Inject] private ParkShare.Web.Sharing.Links.ShareMapMarkup MapMarkup { get; set; } = default!;
     [Inject] private IStringLocalizer<Shared> L { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "picked-up")] private string? RecordId { get; set; }
+    [SupplyParameterFromQuery(Name = "confirm")] private string? Confirm { get; set; }
 
     protected override async Task OnInitializedAsync() => await LoadAsync();
 
@@ -37,13 +39,18 @@ public sealed partial class Shared
             var position = map?.Space(record.SpaceId) is { } space ? Refiner.Describe(map, space, record.ResolvedBy) : null;
             var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
             var point = new GeoPoint(record.Lat, record.Lng);
+            var drawn = map is not null && map.Space(record.SpaceId) is { } target && position is not null
+                ? await MapMarkup.ForAsync(map, target, position.Route, Localization.JsonStringLocalizer.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture), name => L["M.Level.MapLabel", name])
+                : default;
             _cars.Add(new SharedCar(
                 record,
                 map?.Name ?? string.Empty,
                 position?.Zone?.Name,
                 position?.NearestLandmark is { } landmark ? L["M.Car.NearestText", Steps.LandmarkName(landmark.Kind, landmark.Name), Math.Round(position.NearestLandmarkDistance)].Value : null,
                 LotTime.Format(record.ParkedAtUtc, zone),
-                point.IsValid ? MapAppLinks.For(point, $"{map?.Name} {record.SpaceCode}".Trim()) : null));
+                point.IsValid ? MapAppLinks.For(point, $"{map?.Name} {record.SpaceCode}".Trim()) : null,
+                drawn,
+                position?.Route is { } route ? [.. route.Steps.Select(Steps.Format)] : []));
         }
     }
 
@@ -61,5 +68,6 @@ public sealed partial class Shared
         await LoadAsync();
     }
 
-    private sealed record SharedCar(ParkingRecord Record, string LotName, string? ZoneName, string? Landmark, string ParkedAt, MapAppLinkSet? Maps);
+    private sealed record SharedCar(
+        ParkingRecord Record, string LotName, string? ZoneName, string? Landmark, string ParkedAt, MapAppLinkSet? Maps, MarkupString Map, IReadOnlyList<string> Steps);
 }

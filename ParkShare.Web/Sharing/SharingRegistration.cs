@@ -20,6 +20,8 @@ public static class SharingRegistration
         services.AddSingleton<ShareViewLog>();
         services.AddSingleton<ShareRateLimits>();
         services.AddSingleton<SharePinCookie>();
+        services.AddSingleton<OwnerPinFlash>();
+        services.AddSingleton<PushShareLinks>();
         services.AddSingleton<ShareMapMarkup>();
         services.AddSingleton<ShareVisitor>();
         services.AddHostedService<ShareViewLogWriter>();

@@ -41,6 +41,13 @@ public sealed partial class StaticLevelMap
     [Parameter]
     public string Label { get; set; } = string.Empty;
 
+    /// <summary>Explains the pins, the route and each landmark glyph drawn on this level.</summary>
+    [Parameter]
+    public bool Legend { get; set; }
+
+    [Inject]
+    private Microsoft.Extensions.Localization.IStringLocalizer<StaticLevelMap> L { get; set; } = default!;
+
     private double Top => Level.Outline.Envelope.MaxY;
 
     private string ViewBox

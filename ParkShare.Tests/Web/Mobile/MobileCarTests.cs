@@ -16,7 +16,7 @@ public sealed class MobileCarTests(DemoLotFixture fixture) : IClassFixture<DemoL
 
         var upload = await phone.PostFileAsync("/m/car", "photo", "Photo", TestImages.JpegWithExif(300, 200, 6), "spot.jpg", "image/jpeg");
 
-        Assert.Equal("/m/car", MobileClient.Target(upload));
+        Assert.Equal("/m/car?done=photo", MobileClient.Target(upload));
         var page = await phone.PageAsync("/m/car");
         var src = System.Text.RegularExpressions.Regex.Match(page, "src=\"(api/mp/records/[^\"]+/photo\\?v=\\d+)\"").Groups[1].Value;
         var photo = await phone.Http.GetByteArrayAsync("/" + src);
@@ -44,7 +44,7 @@ public sealed class MobileCarTests(DemoLotFixture fixture) : IClassFixture<DemoL
 
         var corrected = await phone.PostFormAsync("/m/car", "correct", new() { ["Code"] = "负二层D区33号" });
 
-        Assert.Equal("/m/car", MobileClient.Target(corrected));
+        Assert.Equal("/m/car?done=corrected", MobileClient.Target(corrected));
         Assert.Contains("data-testid=\"car\" data-code=\"B2-D-033\"", await phone.PageAsync("/m/car"), StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class MobileCarTests(DemoLotFixture fixture) : IClassFixture<DemoL
     {
         var phone = await MobileClient.SignInAsync(fixture);
         var parked = await phone.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Kind"] = "spaceCode", ["Code"] = code });
-        Assert.Equal("/m/car", MobileClient.Target(parked));
+        Assert.Equal("/m/car?done=parked", MobileClient.Target(parked));
         return phone;
     }
 }

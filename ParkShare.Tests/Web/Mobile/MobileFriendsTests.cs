@@ -22,13 +22,19 @@ public sealed partial class MobileFriendsTests(DemoLotFixture fixture) : IClassF
         Assert.Contains("data-role=\"driver\"", await friend.PageAsync("/m/friends"), StringComparison.Ordinal);
         Assert.Contains("data-testid=\"no-shared\"", await friend.PageAsync("/m/shared"), StringComparison.Ordinal);
 
-        await driver.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Kind"] = "spaceCode", ["Code"] = "B1-A-003" });
+        await driver.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Kind"] = "spaceCode", ["Code"] = "B1-A-003", ["Note"] = "后备箱有伞" });
         var shared = await friend.PageAsync("/m/shared");
         Assert.Contains("data-code=\"B1-A-003\"", shared, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"shared-map\"", shared, StringComparison.Ordinal);
-        var recordId = RecordButton().Match(shared).Groups[1].Value;
+        Assert.Contains("data-testid=\"m-level-map\"", shared, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"m-route\"", shared, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"shared-steps\"", shared, StringComparison.Ordinal);
+        Assert.Contains("后备箱有伞", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"shared-picked-up\"", shared, StringComparison.Ordinal); // a confirm step first
+        var recordId = ConfirmLink().Match(shared).Groups[1].Value;
+        Assert.Matches(RecordButton(), await friend.PageAsync($"/m/shared?confirm={recordId}"));
 
-        var picked = await (await friend.PostFormAsync("/m/shared", "picked-up", new() { ["RecordId"] = recordId })).Content.ReadAsStringAsync();
+        var picked = await (await friend.PostFormAsync($"/m/shared?confirm={recordId}", "picked-up", new() { ["RecordId"] = recordId })).Content.ReadAsStringAsync();
 
         Assert.Contains("data-testid=\"no-shared\"", picked, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"no-car\"", await driver.PageAsync("/m/car"), StringComparison.Ordinal);
@@ -56,6 +62,9 @@ public sealed partial class MobileFriendsTests(DemoLotFixture fixture) : IClassF
 
     [GeneratedRegex("name=\"RecordId\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex RecordButton();
+
+    [GeneratedRegex("href=\"m/shared\\?confirm=([0-9a-f-]{36})#")]
+    private static partial Regex ConfirmLink();
 
     [GeneratedRegex("name=\"EndId\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex EndButton();

@@ -147,7 +147,7 @@ public sealed partial class MobilePagesTests(DemoLotFixture fixture) : IClassFix
         Assert.Equal(3, CandidatePattern().Matches(html).Count);
 
         var picked = await phone.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Pick"] = "B3-C-017", ["Plate"] = "沪A12345" });
-        Assert.Equal("/m/car", MobileClient.Target(picked));
+        Assert.Equal("/m/car?done=parked", MobileClient.Target(picked));
         var car = await phone.PageAsync("/m/car");
         Assert.Contains("data-code=\"B3-C-017\"", car, StringComparison.Ordinal);
         Assert.Contains("沪A12345", car, StringComparison.Ordinal);

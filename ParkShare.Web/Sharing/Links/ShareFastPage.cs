@@ -120,13 +120,8 @@ public sealed class ShareFastPage(RequestDelegate next)
         }
 
         Row(sb, text["S.Until"], LotTime.Format(t.Link.ExpiresAtUtc, zone));
-        sb.Append("</dl></section><nav class=\"actions wrap\" aria-label=\"").Append(E(text["S.Navigate"])).Append("\" data-testid=\"navigate\">");
-        foreach (var (name, href) in ShareNavigation.Links(map, text))
-        {
-            sb.Append("<a class=\"btn\" href=\"").Append(E(href)).Append("\" rel=\"noreferrer\">").Append(E(name)).Append("</a>");
-        }
-
-        sb.Append("</nav>");
+        sb.Append("</dl></section>");
+        sb.Append(maps); // the map first, then the steps, then the apps that navigate
         if (p.Route is { } route)
         {
             sb.Append("<h2>").Append(E(text["M.Car.Route", Math.Round(route.DistanceMeters)])).Append("</h2><ol class=\"steps\" data-testid=\"share-steps\">");
@@ -138,7 +133,13 @@ public sealed class ShareFastPage(RequestDelegate next)
             sb.Append("</ol>");
         }
 
-        sb.Append(maps);
+        sb.Append("<nav class=\"actions wrap\" aria-label=\"").Append(E(text["S.Navigate"])).Append("\" data-testid=\"navigate\">");
+        foreach (var (name, href) in ShareNavigation.Links(map, text))
+        {
+            sb.Append("<a class=\"btn\" href=\"").Append(E(href)).Append("\" rel=\"noreferrer\">").Append(E(name)).Append("</a>");
+        }
+
+        sb.Append("</nav>");
         if (t.Link.ShowPhoto && t.Record.HasPhoto)
         {
             sb.Append("<img class=\"photo\" src=\"s/").Append(token).Append("/photo\" alt=\"").Append(E(text["M.Car.Photo"])).Append("\">");

@@ -12,10 +12,14 @@ public sealed partial class ShareLinksPanel
 {
     private List<(ShareLink Link, ShareDto Dto, IReadOnlyList<ShareView> Views)> _links = [];
     private string? _error;
+    private HashSet<Guid> _pushLinks = [];
+    private string? _newPin;
 
     [Inject] private ShareService Shares { get; set; } = default!;
     [Inject] private ShareMapper Mapper { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
+    [Inject] private OwnerPinFlash PinFlash { get; set; } = default!;
+    [Inject] private PushShareLinks PushLinks { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IStringLocalizer<ShareLinksPanel> L { get; set; } = default!;
 
@@ -28,6 +32,7 @@ public sealed partial class ShareLinksPanel
     [SupplyParameterFromForm(FormName = "create-share")] private bool ShowPlate { get; set; }
     [SupplyParameterFromForm(FormName = "create-share")] private bool ShowPhoto { get; set; }
     [SupplyParameterFromForm(FormName = "revoke-share")] private Guid? RevokeId { get; set; }
+    [SupplyParameterFromQuery(Name = "share")] private Guid? NewShare { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -37,6 +42,9 @@ public sealed partial class ShareLinksPanel
             var views = await Shares.ViewsAsync(driverId, link.Id, HttpContext.RequestAborted) ?? [];
             _links.Add((link, Mapper.ToDto(link, recordActive: true), [.. views.Take(5)]));
         }
+
+        _pushLinks = await PushLinks.AmongAsync([.. _links.Select(l => l.Link.Id)], HttpContext.RequestAborted);
+        _newPin = NewShare is { } created ? PinFlash.Read(HttpContext, created) : null;
     }
 
     private async Task CreateAsync()
@@ -52,7 +60,12 @@ public sealed partial class ShareLinksPanel
             return;
         }
 
-        Navigation.NavigateTo("m/car#shares");
+        if (pin is not null)
+        {
+            PinFlash.Issue(HttpContext, outcome.Link.Id, pin);
+        }
+
+        Navigation.NavigateTo($"m/car?share={outcome.Link.Id}#share-{outcome.Link.Id}"); // straight to the new link
     }
 
     private async Task RevokeAsync()

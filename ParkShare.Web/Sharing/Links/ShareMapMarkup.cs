@@ -59,6 +59,7 @@ public sealed class ShareMapMarkup(IServiceScopeFactory scopes, ILoggerFactory l
                 [nameof(StaticLevelMap.RouteLegs)] = legs,
                 [nameof(StaticLevelMap.Focus)] = focus,
                 [nameof(StaticLevelMap.Label)] = label,
+                [nameof(StaticLevelMap.Legend)] = true,
             }));
             return output.ToHtmlString();
         });

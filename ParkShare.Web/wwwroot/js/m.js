@@ -116,20 +116,65 @@
     } finally { flushing = false; }
   }
 
+  // A refusal is shown inside the form that was sent, beside its own button; an ambiguous position is
+  // not an error but a choice: the candidates in the server's order, most likely first.
   function refused(problem) {
     if (!form) return;
+    const submit = form.querySelector('[data-submit]') || form.querySelector('button[type=submit]:not([name=Pick])');
     let box = $('[data-testid=m-error]', form);
-    if (!box) { box = document.createElement('p'); box.className = 'error'; box.setAttribute('role', 'alert'); box.dataset.testid = 'm-error'; form.querySelector('[data-testid=park-submit]').before(box); }
+    if (!box) {
+      box = document.createElement('p'); box.className = 'error'; box.setAttribute('role', 'alert'); box.dataset.testid = 'm-error';
+      if (submit) submit.before(box); else form.append(box);
+    }
+    form.querySelectorAll('[data-testid=candidates]').forEach(b => b.remove());
+    const candidates = problem.candidates || [];
     const fields = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
-    box.textContent = `${problem.detail || ''} ${fields}`.trim();
-    form.querySelectorAll('[data-testid=candidate]').forEach(b => b.remove());
-    for (const c of problem.candidates || []) {
-      const b = document.createElement('button');
-      b.type = 'submit'; b.name = 'Pick'; b.value = c.space.code; b.className = 'btn wide'; b.dataset.testid = 'candidate';
-      b.textContent = `${c.space.code} · ${c.level.name}`;
-      box.after(b);
+    box.textContent = candidates.length ? '' : (`${problem.detail || ''} ${fields}`.trim() || form.dataset.failed || '');
+    box.hidden = candidates.length > 0;
+    if (candidates.length) {
+      const choice = document.createElement('fieldset');
+      choice.className = 'choice'; choice.dataset.testid = 'candidates';
+      const legend = document.createElement('legend'); legend.textContent = form.dataset.which || ''; choice.append(legend);
+      const list = document.createElement('ol');
+      candidates.forEach((c, i) => {
+        const li = document.createElement('li');
+        const b = document.createElement('button');
+        b.type = 'submit'; b.name = 'Pick'; b.value = c.space.code; b.className = 'btn wide'; b.dataset.testid = 'candidate'; b.dataset.rank = String(i + 1);
+        b.textContent = `${c.space.code} · ${c.level.name}`;
+        li.append(b); list.append(li);
+      });
+      choice.append(list);
+      box.after(choice);
+      choice.scrollIntoView({ block: 'nearest' });
+    } else {
+      box.scrollIntoView({ block: 'nearest' });
     }
   }
+
+  // Share links: copy to the clipboard (falling back to a selection), and inside WeChat hand the link to
+  // the JS-SDK's share menu when the page has it (updateAppMessageShareData), else say where the menu is.
+  document.addEventListener('click', async e => {
+    const copy = e.target.closest('[data-copy]');
+    if (!copy) return;
+    const status = copy.closest('.share-link')?.querySelector('[data-copy-status]');
+    let ok = false;
+    try { await navigator.clipboard.writeText(copy.dataset.copy); ok = true; } catch {
+      const url = copy.closest('.share-link')?.querySelector('.url');
+      if (url) { const r = document.createRange(); r.selectNodeContents(url); const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); ok = document.execCommand && document.execCommand('copy'); }
+    }
+    if (status) status.textContent = ok ? copy.dataset.copied : copy.dataset.copyFailed;
+  });
+  const inWeChat = /MicroMessenger/i.test(navigator.userAgent);
+  document.querySelectorAll('[data-wechat-share]').forEach(b => {
+    const sdk = window.wx && typeof window.wx.updateAppMessageShareData === 'function';
+    if (!sdk && !inWeChat && !window.WeixinJSBridge) return;
+    b.hidden = false;
+    b.addEventListener('click', () => {
+      const status = b.closest('.share-link')?.querySelector('[data-copy-status]');
+      if (sdk) window.wx.updateAppMessageShareData({ title: b.dataset.title, desc: b.dataset.desc, link: b.dataset.wechatShare, imgUrl: new URL('favicon.svg', document.baseURI).href, success() {} });
+      if (status) status.textContent = b.dataset.hint;
+    });
+  });
 
   if (load().length) flush();
   setInterval(() => { if (load().length && navigator.onLine) flush(); }, 15000);
