@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,7 @@ public static class DatabaseMigrator
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) != 0)
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
             {
                 return false;
             }
@@ -78,14 +79,14 @@ public static class DatabaseMigrator
         {
             await using var tables = connection.CreateCommand();
             tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            if (Convert.ToInt64(await tables.ExecuteScalarAsync(cancellationToken)) == 0)
+            if (Convert.ToInt64(await tables.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
             {
                 return null;
             }
 
             await using var history = connection.CreateCommand();
             history.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
-            if (Convert.ToInt64(await history.ExecuteScalarAsync(cancellationToken)) == 0)
+            if (Convert.ToInt64(await history.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
             {
                 return [];
             }

@@ -25,8 +25,16 @@ public static class Segment2
         var h1 = Math.Atan2(b.Y - a.Y, b.X - a.X);
         var h2 = Math.Atan2(c.Y - b.Y, c.X - b.X);
         var d = (h2 - h1) * 180 / Math.PI;
-        while (d > 180) d -= 360;
-        while (d < -180) d += 360;
+        while (d > 180)
+        {
+            d -= 360;
+        }
+
+        while (d < -180)
+        {
+            d += 360;
+        }
+
         return d;
     }
 }

@@ -13,7 +13,9 @@ public static class WeChatSignature
     public static string Compute(params string[] parts)
     {
         var sorted = parts.Select(p => p ?? string.Empty).Order(StringComparer.Ordinal);
+#pragma warning disable CA5350 // WeChat defines its signatures as SHA-1; ParkShare checks them, it does not choose them.
         return Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(sorted))));
+#pragma warning restore CA5350
     }
 
     /// <summary>Whether <paramref name="signature"/> (hex, any case) is the signature of <paramref name="parts"/>.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace ParkShare.Tests.Fakes;
 
-/// <summary>Puts a <see cref="KestrelLimitedBody"/> in front of the whole pipeline and remembers the limit the last request ended with.</summary>
+/// <summary>Puts a <see cref="KestrelLimitedBodyStream"/> in front of the whole pipeline and remembers the limit the last request ended with.</summary>
 public sealed class KestrelBodyLimitFilter : IStartupFilter
 {
     public long? LastLimit { get; private set; }
@@ -13,7 +13,7 @@ public sealed class KestrelBodyLimitFilter : IStartupFilter
     {
         app.Use(async (context, nextMiddleware) =>
         {
-            var body = new KestrelLimitedBody(context.Request.Body);
+            var body = new KestrelLimitedBodyStream(context.Request.Body);
             context.Features.Set<IHttpMaxRequestBodySizeFeature>(body);
             context.Request.Body = body;
             await nextMiddleware(context);

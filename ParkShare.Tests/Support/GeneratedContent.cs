@@ -3,10 +3,10 @@ using System.Net;
 namespace ParkShare.Tests.Support;
 
 /// <summary>
-/// A body of <paramref name="length"/> bytes made up while it is sent (never held in memory), announced with a
+/// A body of <paramref name="size"/> bytes made up while it is sent (never held in memory), announced with a
 /// Content-Length or chunked; <see cref="Sent"/> says how much of it the server actually took.
 /// </summary>
-public sealed class GeneratedContent(long length, bool announceLength) : HttpContent
+public sealed class GeneratedContent(long size, bool announceLength) : HttpContent
 {
     private long _sent;
 
@@ -16,17 +16,17 @@ public sealed class GeneratedContent(long length, bool announceLength) : HttpCon
     {
         var chunk = new byte[64 * 1024];
         Array.Fill(chunk, (byte)' ');
-        while (Sent < length)
+        while (Sent < size)
         {
-            var count = (int)Math.Min(chunk.Length, length - Sent);
+            var count = (int)Math.Min(chunk.Length, size - Sent);
             await stream.WriteAsync(chunk.AsMemory(0, count));
             Interlocked.Add(ref _sent, count);
         }
     }
 
-    protected override bool TryComputeLength(out long length1)
+    protected override bool TryComputeLength(out long length)
     {
-        length1 = length;
+        length = size;
         return announceLength;
     }
 }

@@ -111,7 +111,9 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
 
     private JsonNode? ToJson(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), json.Value.SerializerOptions);
 
+    private readonly Lazy<JsonSerializerOptions> _requestOptions = new(() =>
+        new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+
     // A client leaves out what it does not send; a null in a request example would contradict the non-null schema.
-    private JsonNode? ToRequestJson(object value) =>
-        JsonSerializer.SerializeToNode(value, value.GetType(), new JsonSerializerOptions(json.Value.SerializerOptions) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+    private JsonNode? ToRequestJson(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), _requestOptions.Value);
 }

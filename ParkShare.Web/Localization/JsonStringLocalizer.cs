@@ -46,7 +46,7 @@ public sealed class JsonStringLocalizer : IStringLocalizer
 
     private static IReadOnlyDictionary<string, string> Table(CultureInfo culture) => Tables.Value[LanguageOf(culture)];
 
-    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Load()
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> Load()
     {
         var assembly = typeof(JsonStringLocalizer).Assembly;
         var tables = new Dictionary<string, IReadOnlyDictionary<string, string>>();

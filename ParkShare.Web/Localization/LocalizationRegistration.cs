@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -34,7 +35,7 @@ public static class LocalizationRegistration
     }
 
     /// <summary>The language switch: remembers the choice in a cookie and goes back to a local page.</summary>
-    private static IResult SetCulture(string? culture, string? redirectUri, HttpContext context)
+    private static RedirectHttpResult SetCulture(string? culture, string? redirectUri, HttpContext context)
     {
         var chosen = JsonStringLocalizer.SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
             ?? JsonStringLocalizer.DefaultCulture;

@@ -48,7 +48,9 @@ public sealed partial class LevelPage
 
     private SpaceStateKind SelectedState => _selected is null || _states is null ? SpaceStateKind.Free : _states[IndexOf(_selected)];
 
-    private IEnumerable<int> Durations => new[] { 30, 60, 120, 240, 480, 720 }.Where(m => m <= _rules.MaxDurationMinutes);
+    private static readonly int[] DurationChoices = [30, 60, 120, 240, 480, 720];
+
+    private IEnumerable<int> Durations => DurationChoices.Where(m => m <= _rules.MaxDurationMinutes);
 
     private static string NewKey => Guid.NewGuid().ToString("N");
 
@@ -156,9 +158,21 @@ public sealed partial class LevelPage
     private string Href(Guid levelId, string? zone, string? space)
     {
         var query = new List<string>();
-        if (zone is not null) query.Add("z=" + Uri.EscapeDataString(zone));
-        if (space is not null) query.Add("s=" + Uri.EscapeDataString(space));
-        if (ParkMode) query.Add("mode=park");
+        if (zone is not null)
+        {
+            query.Add("z=" + Uri.EscapeDataString(zone));
+        }
+
+        if (space is not null)
+        {
+            query.Add("s=" + Uri.EscapeDataString(space));
+        }
+
+        if (ParkMode)
+        {
+            query.Add("mode=park");
+        }
+
         return $"m/lots/{LotId}/levels/{levelId}" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
     }
 

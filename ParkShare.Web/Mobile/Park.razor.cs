@@ -71,7 +71,7 @@ public sealed partial class Park
         _lots.AddRange(await Lots.MapsAsync(ct));
         _active = await Parking.CurrentAsync(HttpContext.User.DriverId(), ct); // told up front, not after typing everything
 
-        var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)).FirstOrDefault()?.LotId : Lot;
+        var last = Lot is null ? (await Parking.HistoryAsync(HttpContext.User.DriverId(), ct)) is [var latest, ..] ? latest.LotId : null : Lot;
         _lot = _lots.FirstOrDefault(l => l.LotId == last) ?? _lots.FirstOrDefault();
         _key = MobileForms.IdempotencyKey(Key) ?? _key;
         PreviewMarker();

@@ -79,7 +79,7 @@ public sealed partial class Playground
         _result = null;
         _position = null;
         _json = null;
-        if (_map?.Spaces.FirstOrDefault() is { } sample)
+        if (_map?.Spaces is [var sample, ..])
         {
             var geo = _map.Georeference.ToWgs84(sample.Centroid);
             (_lat, _lng, _levelHint) = (Math.Round(geo.Lat, 7), Math.Round(geo.Lng, 7), sample.Level.Name);
@@ -116,7 +116,7 @@ public sealed partial class Playground
             _ => null,
         };
         // Show the level the answer is on: the resolved space, or the best candidate.
-        if ((_position ?? _result.Candidates.FirstOrDefault()) is { } shown)
+        if ((_position ?? (_result.Candidates is [var best, ..] ? best : null)) is { } shown)
         {
             _levelIndex = _map.Levels.ToList().FindIndex(l => l.Id == shown.Level.Id);
         }

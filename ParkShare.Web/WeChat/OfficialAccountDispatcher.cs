@@ -12,7 +12,7 @@ namespace ParkShare.Web.WeChat;
 public sealed class OfficialAccountDispatcher(
     IEnumerable<IOfficialAccountSceneHandler> handlers,
     OfficialAccountCarReply car,
-    OfficialAccountWorkQueue queue,
+    OfficialAccountBacklog queue,
     IStringLocalizer<OfficialAccountDispatcher> text,
     ILogger<OfficialAccountDispatcher> logger)
 {

@@ -8,7 +8,7 @@ public static class OfficialAccountRegistration
     {
         var services = builder.Services;
         services.AddSingleton<OfficialAccountDeduplicator>();
-        services.AddSingleton<OfficialAccountWorkQueue>();
+        services.AddSingleton<OfficialAccountBacklog>();
         services.AddSingleton<OfficialAccountFollowers>();
         services.AddSingleton<OfficialAccountLinks>();
         services.AddSingleton<OfficialAccountCarReply>();

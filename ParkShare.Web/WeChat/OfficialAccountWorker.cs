@@ -4,7 +4,7 @@ using ParkShare.Core.WeChat;
 namespace ParkShare.Web.WeChat;
 
 /// <summary>Records follow changes queued by the callback, one at a time, in arrival order; on a clean shutdown it finishes the queue.</summary>
-public sealed class OfficialAccountWorker(OfficialAccountWorkQueue queue, OfficialAccountFollowers followers, ILogger<OfficialAccountWorker> logger) : BackgroundService
+public sealed class OfficialAccountWorker(OfficialAccountBacklog queue, OfficialAccountFollowers followers, ILogger<OfficialAccountWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

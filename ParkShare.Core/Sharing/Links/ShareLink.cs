@@ -92,7 +92,7 @@ public sealed class ShareLink
         return true;
     }
 
-    /// <summary>A new end, never earlier than now nor later than <paramref name="latest"/>.</summary>
+    /// <summary>A new end, never earlier than now nor later than the service's maximum lifetime allows.</summary>
     public void ExtendTo(DateTime expiresAtUtc) => ExpiresAtUtc = expiresAtUtc;
 
     public void PickedUp(DateTime nowUtc) => PickedUpAtUtc ??= nowUtc;

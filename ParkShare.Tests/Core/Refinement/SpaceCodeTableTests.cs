@@ -86,7 +86,7 @@ public class SpaceCodeTableTests
         }
     }
 
-    private static IReadOnlyList<TableRow> Load()
+    private static List<TableRow> Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Core", "Refinement", "space-codes.tsv");
         var rows = new List<TableRow>();

@@ -9,6 +9,8 @@ namespace ParkShare.Tests.Web.MiniProgram;
 /// <summary>Config, sandbox sign-in with X~anything, sign-out, share codes and the sandbox inbox.</summary>
 public sealed class MiniProgramSessionTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>
 {
+    private static readonly string[] PositionTemplate = ["sandbox-position-subscribe"];
+
     [Fact]
     public async Task Config_PublishesTemplatesVersionAndSandbox()
     {
@@ -80,7 +82,7 @@ public sealed class MiniProgramSessionTests(DemoLotFixture fixture) : IClassFixt
         using var stranger = await DriverClient.SignInAsync(fixture);
         var invite = await BindingsApiTests.CreateInviteAsync(driver);
         await friend.PostAsJsonAsync("/api/mp/bindings/accept", new { invite = invite.GetProperty("code").GetString() });
-        await friend.PostAsJsonAsync("/api/mp/subscriptions", new { accepted = new[] { "sandbox-position-subscribe" } });
+        await friend.PostAsJsonAsync("/api/mp/subscriptions", new { accepted = PositionTemplate });
         var parked = await driver.PostAsJsonAsync("/api/mp/records", new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = "B3-D-032" } });
         var recordId = (await parked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 

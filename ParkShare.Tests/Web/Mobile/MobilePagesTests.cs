@@ -144,7 +144,7 @@ public sealed partial class MobilePagesTests(DemoLotFixture fixture) : IClassFix
         using var phone = await MobileClient.SignInAsync(fixture);
         var ambiguous = await phone.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Kind"] = "spaceCode", ["Code"] = "C17" });
         var html = await ambiguous.Content.ReadAsStringAsync();
-        Assert.Equal(3, CandidatePattern().Matches(html).Count);
+        Assert.Equal(3, CandidatePattern().Count(html));
 
         var picked = await phone.PostFormAsync("/m/park", "park", new() { ["Lot"] = fixture.LotId, ["Pick"] = "B3-C-017", ["Plate"] = "沪A12345" });
         Assert.Equal("/m/car?done=parked", MobileClient.Target(picked));

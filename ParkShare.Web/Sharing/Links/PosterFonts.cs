@@ -99,7 +99,7 @@ internal static class PosterFonts
         return kind * 10_000 + Math.Abs(face.FontStyle.Weight - style.Weight);
     }
 
-    private static IEnumerable<string> CandidateFiles()
+    private static List<string> CandidateFiles()
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         string[] folders =

@@ -10,7 +10,7 @@ namespace ParkShare.Web.Sharing.Links;
 /// <summary>"Share with a friend" on my car: create a secure link (lifetime, PIN, view limit), show its link, QR and poster, its views, revoke it.</summary>
 public sealed partial class ShareLinksPanel
 {
-    private List<(ShareLink Link, ShareDto Dto, IReadOnlyList<ShareView> Views)> _links = [];
+    private readonly List<(ShareLink Link, ShareDto Dto, IReadOnlyList<ShareView> Views)> _links = [];
     private string? _error;
     private HashSet<Guid> _pushLinks = [];
     private string? _newPin;

@@ -55,7 +55,7 @@ public sealed class LotGeoJsonReaderTests
         var result = LotGeoJsonReader.Read(Encoding.UTF8.GetBytes(root.ToJsonString()));
 
         Assert.Null(result.Document);
-        Assert.Contains(result.Problems, p => p.Code == "duplicate_code" && p.FeatureType == LotGeoJson.Unit && p.Detail == first.ToLowerInvariant());
+        Assert.Contains(result.Problems, p => p.Code == "duplicate_code" && p.FeatureType == LotGeoJson.Unit && string.Equals(p.Detail, first.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class LevelEditPrefetchTests : IAsyncLifetime
     private LevelEditPrefetch _prefetch = null!;
     private Lot _lot = null!;
 
-    private Guid LevelId => _lot.Levels.First().Id;
+    private Guid LevelId => _lot.Levels[0].Id;
 
     [Fact]
     public async Task TakeAsync_SameUserWithinSeconds_ReturnsThePrefetchedLoad()

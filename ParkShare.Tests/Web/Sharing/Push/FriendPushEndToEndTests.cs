@@ -15,6 +15,8 @@ namespace ParkShare.Tests.Web.Sharing.Push;
 /// </summary>
 public sealed class FriendPushEndToEndTests(DemoLotFixture fixture) : IClassFixture<DemoLotFixture>
 {
+    private static readonly string[] PositionTemplate = ["sandbox-position-subscribe"];
+
     [Fact]
     public async Task InviteAcceptPark_FriendSeesItAndTheInboxHoldsOneMessage()
     {
@@ -23,7 +25,7 @@ public sealed class FriendPushEndToEndTests(DemoLotFixture fixture) : IClassFixt
         using var friend = await DriverClient.SignInAsync(fixture, friendCode);
         var invite = await BindingsApiTests.CreateInviteAsync(driver);
         Assert.Equal(HttpStatusCode.Created, (await friend.PostAsJsonAsync("/api/mp/bindings/accept", new { invite = invite.GetProperty("code").GetString() })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await friend.PostAsJsonAsync("/api/mp/subscriptions", new { accepted = new[] { "sandbox-position-subscribe" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await friend.PostAsJsonAsync("/api/mp/subscriptions", new { accepted = PositionTemplate })).StatusCode);
 
         var parked = await driver.PostAsJsonAsync("/api/mp/records", new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = "B3-C-008" } });
         Assert.Equal(HttpStatusCode.Created, parked.StatusCode);

@@ -8,7 +8,7 @@ namespace ParkShare.Tests.Fakes;
 /// endpoint metadata may change until the first read, and a BadHttpRequestException (413) once
 /// more than that has been read.
 /// </summary>
-public sealed class KestrelLimitedBody(Stream inner) : Stream, IHttpMaxRequestBodySizeFeature
+public sealed class KestrelLimitedBodyStream(Stream inner) : Stream, IHttpMaxRequestBodySizeFeature
 {
     private long _read;
 

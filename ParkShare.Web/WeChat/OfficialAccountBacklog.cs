@@ -6,7 +6,7 @@ namespace ParkShare.Web.WeChat;
 /// Work the callback must not wait for (database writes beyond a quick read): the callback answers
 /// WeChat at once and <see cref="OfficialAccountWorker"/> does it. Bounded: a flood cannot grow memory.
 /// </summary>
-public sealed class OfficialAccountWorkQueue(ILogger<OfficialAccountWorkQueue> logger)
+public sealed class OfficialAccountBacklog(ILogger<OfficialAccountBacklog> logger)
 {
     public const int Capacity = 10_000;
     private readonly Channel<OfficialAccountFollowChange> _channel =

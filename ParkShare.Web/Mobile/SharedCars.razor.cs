@@ -11,7 +11,7 @@ using ParkShare.Web.Refinement;
 namespace ParkShare.Web.Mobile;
 
 /// <summary>"Shared with me": the cars of drivers bound to me, where they are, a map link, and "picked up".</summary>
-public sealed partial class Shared
+public sealed partial class SharedCars
 {
     private List<SharedCar> _cars = [];
     private string? _error;
@@ -21,7 +21,7 @@ public sealed partial class Shared
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
     [Inject] private ParkShare.Web.Sharing.Links.ShareMapMarkup MapMarkup { get; set; } = default!;
-    [Inject] private IStringLocalizer<Shared> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedCars> L { get; set; } = default!;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
     [SupplyParameterFromForm(FormName = "picked-up")] private string? RecordId { get; set; }
