@@ -1,22 +1,46 @@
 using System.Collections.Concurrent;
+using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParkShare.Core.Data;
 
 /// <summary>
-/// BEGIN IMMEDIATE on the context's SQLite connection: the write lock is taken before the first
-/// read, so a check-then-insert is atomic across threads and processes alike. Writers of one
-/// process first queue for their turn in memory (no busy waiting on SQLite's lock, which is what
-/// limited throughput when many requests write at once); BEGIN IMMEDIATE still guards against
-/// other processes on the same file.
+/// A write transaction whose check-then-insert is atomic across threads, processes and nodes.
+/// SQLite: BEGIN IMMEDIATE on the context's connection, so the write lock is taken before the first
+/// read; writers of one process first queue for their turn in memory (no busy waiting on SQLite's
+/// lock); BEGIN IMMEDIATE still guards against other processes on the same file.
+/// PostgreSQL: a READ COMMITTED transaction that first takes a transaction-scoped advisory lock on
+/// the given <see cref="WriteLock"/> (every node's writers of that key queue in the database, and
+/// each statement after the lock sees everything committed before it). On SQLite every key is the
+/// one database lock.
 /// </summary>
 public static class WriteTransaction
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new(StringComparer.Ordinal);
 
-    public static async Task<WriteScope> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    /// <summary>The whole database's write lock: what every check-then-insert without a narrower key takes.</summary>
+    public static Task<WriteScope> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken) =>
+        BeginAsync(db, WriteLock.Database, cancellationToken);
+
+    public static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock key, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
+                return new WriteScope(transaction.GetDbTransaction(), turn: null);
+            }
+            catch
+            {
+                await transaction.DisposeAsync();
+                throw;
+            }
+        }
+
         var turn = Turns.GetOrAdd(DatabaseFile(db), _ => new SemaphoreSlim(1, 1));
         await turn.WaitAsync(cancellationToken);
         try

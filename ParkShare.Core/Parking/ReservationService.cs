@@ -11,8 +11,11 @@ namespace ParkShare.Core.Parking;
 
 /// <summary>
 /// Creates, cancels and expires reservations. A create checks for an overlapping live reservation
-/// and inserts inside one BEGIN IMMEDIATE transaction: SQLite lets one writer in at a time, across
-/// threads and processes alike, so two drivers can never both win a space for overlapping windows.
+/// and inserts inside one write transaction. On SQLite that is BEGIN IMMEDIATE: one writer at a time,
+/// across threads and processes alike, so two drivers can never both win a space for overlapping
+/// windows. On PostgreSQL the transaction serialises only the driver's own writes (their count of
+/// reservations, their idempotency keys); the space is guarded by the exclusion constraint on
+/// (space, window) of live reservations, whose refusal (23P01) is the same "space taken".
 /// </summary>
 public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier, IOptions<OccupancyOptions> occupancy)
 {
@@ -38,7 +41,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         var windowError = CheckWindow(request, rules, now);
         var requestHash = Hash(request);
 
-        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, WriteLock.Driver(request.DriverId), cancellationToken);
 
         if (request.IdempotencyKey is { } key)
         {
@@ -85,8 +88,17 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
             db.IdempotencyRecords.Add(IdempotencyRecord.For(request.DriverId, newKey, requestHash, reservation.Id, now));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsExclusionViolation(e))
+        {
+            // Another node's driver took an overlapping window between our check and our insert.
+            return ReservationOutcome.Refused(ReservationError.SpaceTaken);
+        }
+
         notifier.Notify(reservation.LotId);
         return ReservationOutcome.Created(reservation);
     }
