@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ParkShare.Core.Data;
 
@@ -28,11 +27,13 @@ public static class WriteTransaction
     {
         if (db.Database.IsNpgsql())
         {
-            var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             try
             {
+                await db.Database.UseTransactionAsync(transaction, cancellationToken);
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
-                return new WriteScope(transaction.GetDbTransaction(), turn: null);
+                return new WriteScope(transaction, turn: null);
             }
             catch
             {

@@ -50,12 +50,26 @@ public static class TestDatabases
         await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
+    /// <summary>Makes every insert into <paramref name="table"/> fail (a trigger that raises), to test that a failed write rolls the rest back.</summary>
+#pragma warning disable EF1002 // the table name is the test's own constant
+    public static Task RefuseInsertsAsync(ParkShareDbContext db, string table) => db.Database.IsNpgsql()
+        ? db.Database.ExecuteSqlRawAsync($$"""
+            CREATE FUNCTION refuse_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$;
+            CREATE TRIGGER refuse_insert BEFORE INSERT ON "{{table}}" FOR EACH ROW EXECUTE FUNCTION refuse_insert();
+            """)
+        : db.Database.ExecuteSqlRawAsync($"CREATE TRIGGER refuse_insert BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, 'refused by test'); END;");
+#pragma warning restore EF1002
+
     public static PostgresParkShareDbContext NewPostgresContext(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgresParkShareDbContext>().UseNpgsql(connectionString).Options);
 
     public static string WithDatabase(string name) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
 
+    /// <summary>
+    /// The migrated template, made once per server and schema: its name carries the last migration's
+    /// id, so a later run on the same server reuses it and a new migration makes a new one.
+    /// </summary>
     private static async Task<string> TemplateAsync()
     {
         await TemplateLock.WaitAsync();
@@ -63,16 +77,27 @@ public static class TestDatabases
         {
             if (_template is null)
             {
-                var name = $"parkshare_template_{Environment.ProcessId}_{Guid.NewGuid():N}"[..50];
-                await ExecuteAsync($"CREATE DATABASE {name}");
-                var connectionString = WithDatabase(name);
-                await using (var db = NewPostgresContext(connectionString))
+                string name;
+                await using (var design = NewPostgresContext(WithDatabase("postgres")))
                 {
-                    await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+                    name = $"parkshare_template_{design.Database.GetMigrations().Last().ToLowerInvariant()}";
                 }
 
-                // A template must have no session open while it is copied.
-                NpgsqlConnection.ClearAllPools();
+                await using var server = new NpgsqlConnection(ServerConnectionString + ";Pooling=false");
+                await server.OpenAsync();
+                await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = $1", server) { Parameters = { new() { Value = name } } };
+                if ((long)(await exists.ExecuteScalarAsync())! == 0)
+                {
+                    await ExecuteAsync($"CREATE DATABASE {name}");
+                    await using (var db = NewPostgresContext(WithDatabase(name)))
+                    {
+                        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+                    }
+
+                    // A template must have no session open while it is copied.
+                    NpgsqlConnection.ClearAllPools();
+                }
+
                 _template = name;
             }
 
