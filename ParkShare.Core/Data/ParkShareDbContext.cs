@@ -73,6 +73,8 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
 
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
 
+    public DbSet<OfficialAccountReceipt> OfficialAccountReceipts => Set<OfficialAccountReceipt>();
+
     /// <summary>Data Protection's key ring, shared by every node (used when the provider is PostgreSQL).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -23,7 +23,11 @@ public static class WriteTransaction
     public static Task<WriteScope> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken) =>
         BeginAsync(db, WriteLock.Database, cancellationToken);
 
-    public static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock key, CancellationToken cancellationToken)
+    /// <summary>
+    /// A write transaction serialised on <paramref name="key"/>; with no key, on PostgreSQL, a plain
+    /// transaction whose statements lock the rows they need themselves (SELECT ... FOR UPDATE).
+    /// </summary>
+    public static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock? key, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
@@ -32,7 +36,11 @@ public static class WriteTransaction
             try
             {
                 await db.Database.UseTransactionAsync(transaction, cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
+                if (key is { } lockKey)
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [lockKey.Value], cancellationToken);
+                }
+
                 return new WriteScope(transaction, turn: null);
             }
             catch
@@ -55,6 +63,18 @@ public static class WriteTransaction
         {
             turn.Release();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Inside an open write transaction, also serialises on <paramref name="key"/> until it ends
+    /// (PostgreSQL); on SQLite the transaction already holds the one database lock.
+    /// </summary>
+    public static async Task AlsoLockAsync(ParkShareDbContext db, WriteLock key, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
         }
     }
 

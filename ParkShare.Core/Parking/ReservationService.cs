@@ -14,8 +14,10 @@ namespace ParkShare.Core.Parking;
 /// and inserts inside one write transaction. On SQLite that is BEGIN IMMEDIATE: one writer at a time,
 /// across threads and processes alike, so two drivers can never both win a space for overlapping
 /// windows. On PostgreSQL the transaction serialises only the driver's own writes (their count of
-/// reservations, their idempotency keys); the space is guarded by the exclusion constraint on
-/// (space, window) of live reservations, whose refusal (23P01) is the same "space taken".
+/// reservations, their idempotency keys) and the creates for the same space, so distinct spaces
+/// proceed in parallel on every node; the space is guarded by the exclusion constraint on (space,
+/// window) of live reservations (also against check-ins and other writers), whose refusal (23P01)
+/// is the same "space taken".
 /// </summary>
 public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier, IOptions<OccupancyOptions> occupancy)
 {
@@ -23,6 +25,22 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
     public static readonly TimeSpan StartSlack = TimeSpan.FromMinutes(5);
 
     public async Task<ReservationOutcome> CreateAsync(ReservationRequest request, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateOnceAsync(request, cancellationToken);
+            }
+            catch (Exception e) when (attempt < 3 && DatabaseFailures.IsRetryableConflict(e))
+            {
+                // PostgreSQL: two inserts for one space each waited on the other's exclusion check and
+                // the server aborted one. Nothing was written; the retry's check sees the survivor.
+            }
+        }
+    }
+
+    private async Task<ReservationOutcome> CreateOnceAsync(ReservationRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -42,6 +60,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         var requestHash = Hash(request);
 
         await using var transaction = await WriteTransaction.BeginAsync(db, WriteLock.Driver(request.DriverId), cancellationToken);
+        await WriteTransaction.AlsoLockAsync(db, WriteLock.Space(request.SpaceId), cancellationToken);
 
         if (request.IdempotencyKey is { } key)
         {

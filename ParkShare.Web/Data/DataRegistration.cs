@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Hosting;
@@ -14,6 +15,7 @@ public static class DataRegistration
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var configured = builder.Configuration.GetConnectionString("ParkShare")
             ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json.");
         var provider = DatabaseOptions.ProviderOf(builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"]);
@@ -27,6 +29,8 @@ public static class DataRegistration
             builder.Services.AddScoped<ParkShareDbContext>(sp => sp.GetRequiredService<PostgresParkShareDbContext>());
             // Every node reads and writes the one key ring (this runs after the host's file-system default and replaces it).
             builder.Services.AddDataProtection().PersistKeysToDbContext<ParkShareDbContext>();
+            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>()) { Freshness = TimeSpan.Zero });
+            builder.Services.AddHostedService<PostgresChangeRelay>();
         }
         else
         {
@@ -38,7 +42,7 @@ public static class DataRegistration
         }
 
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        builder.Services.AddSingleton<LotMapCache>();
+        builder.Services.TryAddSingleton<LotMapCache>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddSingleton<StartupGate>();
         builder.Services.AddHostedService<DatabaseInitializerService>();

@@ -8,6 +8,7 @@ public static class OfficialAccountRegistration
     {
         var services = builder.Services;
         services.AddSingleton<OfficialAccountDeduplicator>();
+        services.AddSingleton<OfficialAccountReceipts>();
         services.AddSingleton<OfficialAccountWorkQueue>();
         services.AddSingleton<OfficialAccountFollowers>();
         services.AddSingleton<OfficialAccountLinks>();

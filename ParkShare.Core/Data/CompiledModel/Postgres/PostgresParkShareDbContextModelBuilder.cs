@@ -12,7 +12,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
     public partial class PostgresParkShareDbContextModel
     {
         private PostgresParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5ccb5993-9340-4b60-bd82-580e521965d1"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("789cdf32-b6f9-40f3-942d-dff1ca5aed2e"), entityTypeCount: 39)
         {
         }
 
@@ -56,6 +56,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
             var staffInvite = StaffInviteEntityType.Create(this);
             var staffPasswordReset = StaffPasswordResetEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
+            var officialAccountReceipt = OfficialAccountReceiptEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, consoleUser);
@@ -141,6 +142,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
             StaffInviteEntityType.CreateAnnotations(staffInvite);
             StaffPasswordResetEntityType.CreateAnnotations(staffPasswordReset);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
+            OfficialAccountReceiptEntityType.CreateAnnotations(officialAccountReceipt);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

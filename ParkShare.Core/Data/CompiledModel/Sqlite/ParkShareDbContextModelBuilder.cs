@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f4ca6447-b6ee-406f-afec-a39ce40633d5"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("8be26531-c4cf-4807-aaf1-a103e31540d1"), entityTypeCount: 39)
         {
         }
 
@@ -55,6 +55,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
             var staffInvite = StaffInviteEntityType.Create(this);
             var staffPasswordReset = StaffPasswordResetEntityType.Create(this);
             var officialAccountLinkCode = OfficialAccountLinkCodeEntityType.Create(this);
+            var officialAccountReceipt = OfficialAccountReceiptEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, consoleUser);
@@ -140,6 +141,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
             StaffInviteEntityType.CreateAnnotations(staffInvite);
             StaffPasswordResetEntityType.CreateAnnotations(staffPasswordReset);
             OfficialAccountLinkCodeEntityType.CreateAnnotations(officialAccountLinkCode);
+            OfficialAccountReceiptEntityType.CreateAnnotations(officialAccountReceipt);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

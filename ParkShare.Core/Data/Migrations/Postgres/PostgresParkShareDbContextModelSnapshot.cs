@@ -1648,6 +1648,30 @@ namespace ParkShare.Core.Data.Migrations.Postgres
                     b.ToTable("OfficialAccountLinkCodes");
                 });
 
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("CompletedAtUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivedAtUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("OfficialAccountReceipts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -64,6 +64,13 @@ CREATE TABLE "Lots" (
     "ReservationRules_MaxDurationMinutes" INTEGER NOT NULL
 );
 
+CREATE TABLE "OfficialAccountReceipts" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_OfficialAccountReceipts" PRIMARY KEY,
+    "ReceivedAtUtc" INTEGER NOT NULL,
+    "CompletedAtUtc" INTEGER NULL,
+    "Reply" TEXT NULL
+);
+
 CREATE TABLE "StaffAuditEntries" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_StaffAuditEntries" PRIMARY KEY,
     "AtUtc" INTEGER NOT NULL,
@@ -540,6 +547,8 @@ CREATE UNIQUE INDEX "IX_OfficialAccountLinkCodes_CodeHash" ON "OfficialAccountLi
 
 CREATE INDEX "IX_OfficialAccountLinkCodes_DriverId" ON "OfficialAccountLinkCodes" ("DriverId");
 
+CREATE INDEX "IX_OfficialAccountReceipts_ReceivedAtUtc" ON "OfficialAccountReceipts" ("ReceivedAtUtc");
+
 CREATE INDEX "IX_OutboxMessages_NoticeId" ON "OutboxMessages" ("NoticeId");
 
 CREATE INDEX "IX_OutboxMessages_RecipientId" ON "OutboxMessages" ("RecipientId");
@@ -605,7 +614,7 @@ CREATE INDEX "IX_WalkwayNode_LevelId" ON "WalkwayNode" ("LevelId");
 CREATE UNIQUE INDEX "IX_Zone_LevelId_Code" ON "Zone" ("LevelId", "Code");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261207044538_Initial', '10.0.15');
+VALUES ('20261207053415_Initial', '10.0.15');
 
 COMMIT;
 

@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace ParkShare.Core.Data.Migrations.Sqlite
+namespace ParkShare.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -31,23 +32,23 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    DisplayName = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,10 +59,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Xml = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -72,14 +73,14 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Drivers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MiniProgramOpenId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    OfficialAccountOpenId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    UnionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PrivacyAcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FollowsOfficialAccount = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OfficialAccountFollowChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MiniProgramOpenId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                    OfficialAccountOpenId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                    UnionId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PrivacyAcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FollowsOfficialAccount = table.Column<bool>(type: "boolean", nullable: false),
+                    OfficialAccountFollowChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,19 +91,19 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Lots",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Georeference_MetersPerUnit = table.Column<double>(type: "REAL", nullable: false),
-                    Georeference_OriginLat = table.Column<double>(type: "REAL", nullable: false),
-                    Georeference_OriginLng = table.Column<double>(type: "REAL", nullable: false),
-                    Georeference_RotationDegrees = table.Column<double>(type: "REAL", nullable: false),
-                    ReservationRules_HoldMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservationRules_MaxActivePerDriver = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservationRules_MaxAdvanceMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReservationRules_MaxDurationMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Georeference_MetersPerUnit = table.Column<double>(type: "double precision", nullable: false),
+                    Georeference_OriginLat = table.Column<double>(type: "double precision", nullable: false),
+                    Georeference_OriginLng = table.Column<double>(type: "double precision", nullable: false),
+                    Georeference_RotationDegrees = table.Column<double>(type: "double precision", nullable: false),
+                    ReservationRules_HoldMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ReservationRules_MaxActivePerDriver = table.Column<int>(type: "integer", nullable: false),
+                    ReservationRules_MaxAdvanceMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ReservationRules_MaxDurationMinutes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,17 +111,31 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OfficialAccountReceipts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    ReceivedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    CompletedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    Reply = table.Column<string>(type: "text", nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficialAccountReceipts", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubjectUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true, collation: "C"),
+                    Subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    Details = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -131,20 +146,20 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "StaffInvites",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    LotIds = table.Column<string>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    AcceptedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcceptedUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    LotIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    ExpiresAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    AcceptedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    AcceptedUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true, collation: "C"),
+                    RevokedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,11 +170,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -176,11 +191,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ClaimType = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -197,10 +212,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -217,8 +232,8 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    RoleId = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -241,10 +256,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Value = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -261,14 +276,14 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "StaffPasswordResets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    ExpiresAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UsedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    RevokedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -285,13 +300,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "BindingInvites",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    UsedByDriverId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UsedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    UsedByDriverId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,13 +329,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Bindings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FriendId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedByDriverId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FriendId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    RevokedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    RevokedByDriverId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,12 +358,12 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "DriverSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -365,11 +380,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ResourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    ResourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,12 +401,12 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "OfficialAccountLinkCodes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UsedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -408,11 +423,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "SubscriptionGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TemplateId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UsedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -429,18 +444,18 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "DriverNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SpaceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LevelName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UntilUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReadAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    LevelName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true, collation: "C"),
+                    AtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UntilUtc = table.Column<long>(type: "bigint", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ReadAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -463,13 +478,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Levels",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outline = table.Column<string>(type: "TEXT", nullable: false),
-                    EditVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    FloorPlanImage = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Outline = table.Column<string>(type: "text", nullable: false),
+                    EditVersion = table.Column<int>(type: "integer", nullable: false),
+                    FloorPlanImage = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -486,16 +501,16 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "LotApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    LastUsedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false, collation: "C"),
+                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    RevokedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    LastUsedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -512,8 +527,8 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "LotAssignments",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -536,13 +551,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "LotChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    AtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -559,27 +574,27 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "ParkingRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SpaceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    LevelName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ZoneCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    LocalX = table.Column<double>(type: "REAL", nullable: false),
-                    LocalY = table.Column<double>(type: "REAL", nullable: false),
-                    Lat = table.Column<double>(type: "REAL", nullable: false),
-                    Lng = table.Column<double>(type: "REAL", nullable: false),
-                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ReservationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Plate = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ExpectedPickupAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    ParkedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    PhotoUpdatedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    HasChosenAudience = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PositionRevision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    LevelName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    ZoneCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true, collation: "C"),
+                    LocalX = table.Column<double>(type: "double precision", nullable: false),
+                    LocalY = table.Column<double>(type: "double precision", nullable: false),
+                    Lat = table.Column<double>(type: "double precision", nullable: false),
+                    Lng = table.Column<double>(type: "double precision", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReservationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Plate = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true, collation: "C"),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
+                    ExpectedPickupAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ParkedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    EndedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    PhotoUpdatedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    HasChosenAudience = table.Column<bool>(type: "boolean", nullable: false),
+                    PositionRevision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -602,13 +617,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "WalkwayConnector",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FromNodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ToNodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CostMeters = table.Column<double>(type: "REAL", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    FromNodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToNodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CostMeters = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -625,20 +640,20 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "FloorPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Image = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    PixelWidth = table.Column<int>(type: "INTEGER", nullable: false),
-                    PixelHeight = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UploadedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    MetersPerPixel = table.Column<double>(type: "REAL", nullable: false),
-                    RotationDegrees = table.Column<double>(type: "REAL", nullable: false),
-                    OffsetX = table.Column<double>(type: "REAL", nullable: false),
-                    OffsetY = table.Column<double>(type: "REAL", nullable: false),
-                    Opacity = table.Column<double>(type: "REAL", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Image = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    PixelWidth = table.Column<int>(type: "integer", nullable: false),
+                    PixelHeight = table.Column<int>(type: "integer", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    UploadedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    MetersPerPixel = table.Column<double>(type: "double precision", nullable: false),
+                    RotationDegrees = table.Column<double>(type: "double precision", nullable: false),
+                    OffsetX = table.Column<double>(type: "double precision", nullable: false),
+                    OffsetY = table.Column<double>(type: "double precision", nullable: false),
+                    Opacity = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -655,13 +670,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Landmark",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    X = table.Column<double>(type: "REAL", nullable: false),
-                    Y = table.Column<double>(type: "REAL", nullable: false),
-                    MarkerCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    X = table.Column<double>(type: "double precision", nullable: false),
+                    Y = table.Column<double>(type: "double precision", nullable: false),
+                    MarkerCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -678,10 +693,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "WalkwayEdge",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FromNodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ToNodeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromNodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToNodeId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -698,11 +713,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "WalkwayNode",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    X = table.Column<double>(type: "REAL", nullable: false),
-                    Y = table.Column<double>(type: "REAL", nullable: false),
-                    LandmarkId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    X = table.Column<double>(type: "double precision", nullable: false),
+                    Y = table.Column<double>(type: "double precision", nullable: false),
+                    LandmarkId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -719,12 +734,12 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Zone",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Color = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Polygon = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Color = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Polygon = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -741,23 +756,23 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Event = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClaimedUntilUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SentAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ShareLinkId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Event = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimedUntilUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    LastError = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    ShareLinkId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -786,8 +801,8 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "RecordAudiences",
                 columns: table => new
                 {
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FriendId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FriendId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -810,24 +825,24 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "ShareLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    ProtectedToken = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    PickedUpAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    ShowPlate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ShowPhoto = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PinHash = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    FailedPinAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockedUntilUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    MaxViews = table.Column<int>(type: "INTEGER", nullable: true),
-                    Views = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstViewedAtUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    ProtectedToken = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false, collation: "C"),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    RevokedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    PickedUpAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    ShowPlate = table.Column<bool>(type: "boolean", nullable: false),
+                    ShowPhoto = table.Column<bool>(type: "boolean", nullable: false),
+                    PinHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                    FailedPinAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntilUtc = table.Column<long>(type: "bigint", nullable: true),
+                    MaxViews = table.Column<int>(type: "integer", nullable: true),
+                    Views = table.Column<int>(type: "integer", nullable: false),
+                    FirstViewedAtUtc = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -844,16 +859,16 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Spaces",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LevelId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: true),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Polygon = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Reservable = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LevelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Number = table.Column<int>(type: "integer", nullable: true),
+                    Label = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Polygon = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Reservable = table.Column<bool>(type: "boolean", nullable: false),
+                    Disabled = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -876,13 +891,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "ShareViews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ShareLinkId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    Device = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    Network = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ShareLinkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    Device = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false, collation: "C"),
+                    Network = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true, collation: "C"),
+                    Count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -899,17 +914,17 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "Reservations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DriverId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    HoldUntilUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAtUtc = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DriverId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    EndsAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    HoldUntilUtc = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    ClosedAtUtc = table.Column<long>(type: "bigint", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -938,13 +953,13 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 name: "SensorOccupancies",
                 columns: table => new
                 {
-                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LotId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Occupied = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ObservedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    SourceKeyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ReceivedAtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LotId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Occupied = table.Column<bool>(type: "boolean", nullable: false),
+                    ObservedAtUtc = table.Column<long>(type: "bigint", nullable: false),
+                    SourceKeyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceLabel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
+                    ReceivedAtUtc = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1143,6 +1158,11 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 column: "DriverId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OfficialAccountReceipts_ReceivedAtUtc",
+                table: "OfficialAccountReceipts",
+                column: "ReceivedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_NoticeId",
                 table: "OutboxMessages",
                 column: "NoticeId");
@@ -1307,6 +1327,19 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                 table: "Zone",
                 columns: new[] { "LevelId", "Code" },
                 unique: true);
+
+            // No two live reservations (held or checked in) of one space may overlap in time, whichever
+            // node inserts them: the database refuses the second with SQLSTATE 23P01. Times are stored as
+            // Unix milliseconds on both providers, so the range is built from them; [) makes back-to-back
+            // windows compatible, as the SQLite path's "starts < other end && ends > other start" does.
+            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS btree_gist;");
+            migrationBuilder.Sql("""
+                ALTER TABLE "Reservations" ADD CONSTRAINT "EX_Reservations_LiveWindowPerSpace"
+                EXCLUDE USING gist (
+                    "SpaceId" WITH =,
+                    tstzrange(to_timestamp("StartsAtUtc" / 1000.0), to_timestamp("EndsAtUtc" / 1000.0), '[)') WITH &&)
+                WHERE ("State" IN ('Active', 'CheckedIn'));
+                """);
         }
 
         /// <inheritdoc />
@@ -1356,6 +1389,9 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OfficialAccountLinkCodes");
+
+            migrationBuilder.DropTable(
+                name: "OfficialAccountReceipts");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");

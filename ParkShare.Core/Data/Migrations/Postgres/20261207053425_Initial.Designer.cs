@@ -13,7 +13,7 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParkShareDbContext))]
-    [Migration("20261207044554_Initial")]
+    [Migration("20261207053425_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1649,6 +1649,30 @@ namespace ParkShare.Core.Data.Migrations.Postgres
                     b.HasIndex("DriverId");
 
                     b.ToTable("OfficialAccountLinkCodes");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("CompletedAtUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReceivedAtUtc")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("OfficialAccountReceipts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -12,7 +12,7 @@ using ParkShare.Core.Data;
 namespace ParkShare.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ParkShareDbContext))]
-    [Migration("20261207044538_Initial")]
+    [Migration("20261207053415_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1545,6 +1545,28 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                     b.HasIndex("DriverId");
 
                     b.ToTable("OfficialAccountLinkCodes");
+                });
+
+            modelBuilder.Entity("ParkShare.Core.WeChat.OfficialAccountReceipt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("OfficialAccountReceipts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
