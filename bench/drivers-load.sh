@@ -24,7 +24,7 @@ dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:Al
   --Bench:HelloEndpoint=true --Seed:BenchmarkLot=true --Logging:LogLevel:Default=Warning "${database[@]}" >"$work/log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
-until curl -sf -o /dev/null "$base/healthz"; do sleep 0.05; done
+until curl -sf -o /dev/null "$base/healthz"; do kill -0 "$pid" 2>/dev/null || { tail -20 "$work/log"; exit 1; }; sleep 0.05; done
 echo "== $provider: first start (creates, migrates and seeds the database) to /healthz 200: $(( ($(date +%s%N) - started) / 1000000 )) ms"
 until curl -sf -o /dev/null "$base/bench/hello"; do sleep 0.1; done
 kill "$pid"; wait "$pid" 2>/dev/null || true

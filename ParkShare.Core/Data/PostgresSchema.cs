@@ -16,7 +16,7 @@ internal static class PostgresSchema
             return;
         }
 
-        if (pending is null)
+        if (pending is null || !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
         {
             await CreateDatabaseAsync(db, cancellationToken);
         }
