@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # ParkShare's test command. Installs what the tests need when missing (Debian's Chromium and CJK
 # fonts for the end-to-end tests; Playwright never downloads a browser), builds the solution,
-# runs every test with a TRX logger, lints the browser scripts and the OpenAPI document, and ends
-# with the line "N passed, N failed".
+# runs every test with a TRX logger, runs the service and API tests (everything but E2E) a second
+# time on a private PostgreSQL (Debian's postgresql, initdb into a temporary folder, pg_ctl on a free
+# loopback port, stopped at exit), the mini-program's node tests, lints the browser scripts and the
+# OpenAPI document, and ends with the line "N passed, N failed".
 #   ./test.sh          everything
 #   ./test.sh --fast   everything except the tests that drive a browser (trait Category=Browser)
 set -uo pipefail
@@ -19,6 +21,7 @@ missing=()
 [ -n "$fast" ] || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing ${missing[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
@@ -76,6 +79,19 @@ filter=()
 dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo "${filter[@]}" \
   --logger "trx;LogFileName=parkshare.trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
+
+echo "== Test on PostgreSQL (service and API tests)"
+source .ci/postgres.sh
+trap postgres_stop EXIT
+if postgres_start; then
+  PARKSHARE_TEST_PROVIDER=Postgres dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo \
+    --filter "FullyQualifiedName!~ParkShare.Tests.E2E" \
+    --logger "trx;LogFileName=parkshare-postgres.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+    || status=1
+else
+  echo "could not start PostgreSQL"
+  status=1
+fi
 
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue

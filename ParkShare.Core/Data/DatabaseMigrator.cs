@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ParkShare.Core.Data;
 
 /// <summary>
-/// Brings a database to the latest migration. A brand-new SQLite file gets the checked-in script
-/// of every migration in one go (a test keeps it equal to what EF generates): it is the same SQL
-/// EF would run, without paying for EF's migration pipeline at the first start. An existing
-/// database that lacks migrations goes through EF's Migrate as usual.
+/// Brings a database to the latest migration of its provider. A brand-new SQLite file gets the
+/// checked-in script of every migration in one go (a test keeps it equal to what EF generates): it is
+/// the same SQL EF would run, without paying for EF's migration pipeline at the first start. An
+/// existing database that lacks migrations goes through EF's Migrate as usual. PostgreSQL migrates
+/// through EF under a session advisory lock, so of several nodes starting together one migrates and
+/// the others wait, then find nothing left to do.
 /// </summary>
 public static class DatabaseMigrator
 {
@@ -16,18 +18,24 @@ public static class DatabaseMigrator
 
     public static async Task MigrateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
     {
-        var known = db.Database.GetMigrations().ToList();
-        var applied = await AppliedMigrationsAsync(db, cancellationToken);
-        if (applied is null && db.Database.IsSqlite() && await CreateIfStillEmptyAsync(db, cancellationToken))
+        if (db.Database.IsNpgsql())
         {
+            await PostgresSchema.MigrateAsync(db, cancellationToken);
             return;
         }
 
-        applied ??= await AppliedMigrationsAsync(db, cancellationToken);
-        if (applied is null || known.Except(applied).Any())
+        var known = db.Database.GetMigrations().ToList();
+        var applied = await AppliedMigrationsAsync(db, cancellationToken);
+        if (applied is not null || !await CreateIfStillEmptyAsync(db, cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            applied ??= await AppliedMigrationsAsync(db, cancellationToken);
+            if (applied is null || known.Except(applied).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     public static string CreateScript()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace ParkShare.Core.Data;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+/// <summary>Lets `dotnet ef migrations add --context ParkShareDbContext` build the SQLite model without starting the host.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ParkShareDbContext>
 {
     public ParkShareDbContext CreateDbContext(string[] args) =>

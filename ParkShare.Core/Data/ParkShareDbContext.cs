@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Drivers;
@@ -15,7 +16,12 @@ using ParkShare.Core.WeChat;
 
 namespace ParkShare.Core.Data;
 
-public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<ConsoleUser>(options)
+/// <summary>
+/// The application's context, and its SQLite flavour (the default provider: its migrations and
+/// compiled model are attributed to this type). PostgreSQL uses <see cref="PostgresParkShareDbContext"/>,
+/// the same model with its own migrations and compiled model; services only ever see this type.
+/// </summary>
+public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<ConsoleUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Lot> Lots => Set<Lot>();
 
@@ -66,6 +72,11 @@ public class ParkShareDbContext(DbContextOptions options) : IdentityDbContext<Co
     public DbSet<StaffPasswordReset> StaffPasswordResets => Set<StaffPasswordReset>();
 
     public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+
+    public DbSet<OfficialAccountReceipt> OfficialAccountReceipts => Set<OfficialAccountReceipt>();
+
+    /// <summary>Data Protection's key ring, shared by every node (used when the provider is PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

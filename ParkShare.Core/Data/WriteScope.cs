@@ -1,9 +1,13 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ParkShare.Core.Data;
 
-/// <summary>An open BEGIN IMMEDIATE transaction and this process's turn at writing; disposing rolls back what was not committed and passes the turn on.</summary>
-public sealed class WriteScope(SqliteTransaction transaction, SemaphoreSlim turn) : IAsyncDisposable
+/// <summary>
+/// An open write transaction holding its lock (SQLite: BEGIN IMMEDIATE and this process's turn at
+/// writing; PostgreSQL: a transaction-scoped advisory lock); disposing rolls back what was not
+/// committed and passes the turn on.
+/// </summary>
+public sealed class WriteScope(DbTransaction transaction, SemaphoreSlim? turn) : IAsyncDisposable
 {
     private int _released;
 
@@ -17,7 +21,7 @@ public sealed class WriteScope(SqliteTransaction transaction, SemaphoreSlim turn
         }
         finally
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (turn is not null && Interlocked.Exchange(ref _released, 1) == 0)
             {
                 turn.Release();
             }

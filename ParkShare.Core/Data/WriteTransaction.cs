@@ -1,22 +1,55 @@
 using System.Collections.Concurrent;
+using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ParkShare.Core.Data;
 
 /// <summary>
-/// BEGIN IMMEDIATE on the context's SQLite connection: the write lock is taken before the first
-/// read, so a check-then-insert is atomic across threads and processes alike. Writers of one
-/// process first queue for their turn in memory (no busy waiting on SQLite's lock, which is what
-/// limited throughput when many requests write at once); BEGIN IMMEDIATE still guards against
-/// other processes on the same file.
+/// A write transaction whose check-then-insert is atomic across threads, processes and nodes.
+/// SQLite: BEGIN IMMEDIATE on the context's connection, so the write lock is taken before the first
+/// read; writers of one process first queue for their turn in memory (no busy waiting on SQLite's
+/// lock); BEGIN IMMEDIATE still guards against other processes on the same file.
+/// PostgreSQL: a READ COMMITTED transaction that first takes a transaction-scoped advisory lock on
+/// the given <see cref="WriteLock"/> (every node's writers of that key queue in the database, and
+/// each statement after the lock sees everything committed before it). On SQLite every key is the
+/// one database lock.
 /// </summary>
 public static class WriteTransaction
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Turns = new(StringComparer.Ordinal);
 
-    public static async Task<WriteScope> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    /// <summary>The whole database's write lock: what every check-then-insert without a narrower key takes.</summary>
+    public static Task<WriteScope> BeginImmediateAsync(ParkShareDbContext db, CancellationToken cancellationToken) =>
+        BeginAsync(db, WriteLock.Database, cancellationToken);
+
+    /// <summary>
+    /// A write transaction serialised on <paramref name="key"/>; with no key, on PostgreSQL, a plain
+    /// transaction whose statements lock the rows they need themselves (SELECT ... FOR UPDATE).
+    /// </summary>
+    public static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock? key, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            try
+            {
+                await db.Database.UseTransactionAsync(transaction, cancellationToken);
+                if (key is { } lockKey)
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [lockKey.Value], cancellationToken);
+                }
+
+                return new WriteScope(transaction, turn: null);
+            }
+            catch
+            {
+                await transaction.DisposeAsync();
+                throw;
+            }
+        }
+
         var turn = Turns.GetOrAdd(DatabaseFile(db), _ => new SemaphoreSlim(1, 1));
         await turn.WaitAsync(cancellationToken);
         try
@@ -30,6 +63,18 @@ public static class WriteTransaction
         {
             turn.Release();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Inside an open write transaction, also serialises on <paramref name="key"/> until it ends
+    /// (PostgreSQL); on SQLite the transaction already holds the one database lock.
+    /// </summary>
+    public static async Task AlsoLockAsync(ParkShareDbContext db, WriteLock key, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
         }
     }
 

@@ -6,8 +6,10 @@ namespace ParkShare.Core.Lots;
 
 /// <summary>
 /// Holds one <see cref="LotMap"/> per lot, rebuilt when the lot's version changes. The version is read
-/// from the database at most once per <see cref="FreshnessWindow"/> per lot (other processes' edits
-/// show within that window); an edit saved in this process calls <see cref="Invalidate"/> and shows at once.
+/// from the database at most once per <see cref="Freshness"/> per lot (other processes' edits show
+/// within that window); an edit saved in this process calls <see cref="Invalidate"/> and shows at once.
+/// Several nodes on PostgreSQL set <see cref="Freshness"/> to zero: each request compares the lot's
+/// version (one primary-key read), so an edit saved on one node is refined against on every node next.
 /// </summary>
 public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
 {
@@ -17,13 +19,16 @@ public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts, 
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _builds = new();
 
     /// <summary>Forgets what is known of the lot's version, so the next read looks again.</summary>
+    /// <summary>How long a version read stays trusted; <see cref="FreshnessWindow"/> unless set.</summary>
+    public TimeSpan Freshness { get; init; } = FreshnessWindow;
+
     public void Invalidate(Guid lotId) => _checkedAt.TryRemove(lotId, out _);
 
     public async Task<LotMap?> GetAsync(Guid lotId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetTimestamp();
         if (_maps.TryGetValue(lotId, out var fresh) && _checkedAt.TryGetValue(lotId, out var checkedAt)
-            && clock.GetElapsedTime(checkedAt, now) < FreshnessWindow)
+            && clock.GetElapsedTime(checkedAt, now) < Freshness)
         {
             return fresh;
         }
@@ -72,7 +77,10 @@ public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts, 
         db.Lots.AsNoTracking().AsSplitQuery()
             .Include(l => l.Connectors)
             .Include(l => l.Levels).ThenInclude(l => l.Zones)
-            .Include(l => l.Levels).ThenInclude(l => l.Spaces)
+            // By code, not in whatever order the rows come back: PostgreSQL returns updated rows in a
+            // different physical order, and every node must index a level's spaces alike (the states
+            // string of one node is read against the map of another).
+            .Include(l => l.Levels).ThenInclude(l => l.Spaces.OrderBy(s => s.Code))
             .Include(l => l.Levels).ThenInclude(l => l.Landmarks)
             .Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes)
             .Include(l => l.Levels).ThenInclude(l => l.WalkwayEdges)

@@ -11,8 +11,13 @@ namespace ParkShare.Core.Parking;
 
 /// <summary>
 /// Creates, cancels and expires reservations. A create checks for an overlapping live reservation
-/// and inserts inside one BEGIN IMMEDIATE transaction: SQLite lets one writer in at a time, across
-/// threads and processes alike, so two drivers can never both win a space for overlapping windows.
+/// and inserts inside one write transaction. On SQLite that is BEGIN IMMEDIATE: one writer at a time,
+/// across threads and processes alike, so two drivers can never both win a space for overlapping
+/// windows. On PostgreSQL the transaction serialises only the driver's own writes (their count of
+/// reservations, their idempotency keys) and the creates for the same space, so distinct spaces
+/// proceed in parallel on every node; the space is guarded by the exclusion constraint on (space,
+/// window) of live reservations (also against check-ins and other writers), whose refusal (23P01)
+/// is the same "space taken".
 /// </summary>
 public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier, IOptions<OccupancyOptions> occupancy)
 {
@@ -20,6 +25,22 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
     public static readonly TimeSpan StartSlack = TimeSpan.FromMinutes(5);
 
     public async Task<ReservationOutcome> CreateAsync(ReservationRequest request, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateOnceAsync(request, cancellationToken);
+            }
+            catch (Exception e) when (attempt < 3 && DatabaseFailures.IsRetryableConflict(e))
+            {
+                // PostgreSQL: two inserts for one space each waited on the other's exclusion check and
+                // the server aborted one. Nothing was written; the retry's check sees the survivor.
+            }
+        }
+    }
+
+    private async Task<ReservationOutcome> CreateOnceAsync(ReservationRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -38,7 +59,8 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
         var windowError = CheckWindow(request, rules, now);
         var requestHash = Hash(request);
 
-        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, WriteLock.Driver(request.DriverId), cancellationToken);
+        await WriteTransaction.AlsoLockAsync(db, WriteLock.Space(request.SpaceId), cancellationToken);
 
         if (request.IdempotencyKey is { } key)
         {
@@ -85,8 +107,17 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
             db.IdempotencyRecords.Add(IdempotencyRecord.For(request.DriverId, newKey, requestHash, reservation.Id, now));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsExclusionViolation(e))
+        {
+            // Another node's driver took an overlapping window between our check and our insert.
+            return ReservationOutcome.Refused(ReservationError.SpaceTaken);
+        }
+
         notifier.Notify(reservation.LotId);
         return ReservationOutcome.Created(reservation);
     }

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ParkShare.Tests.Support;
 using ParkShare.Web.Data;
 
 namespace ParkShare.Tests.Fakes;
 
 /// <summary>
-/// The real host over a real SQLite file of its own (deleted afterwards), configured by the
-/// repository's appsettings.json like production, with per-test overrides.
+/// The real host over a real SQLite file of its own (deleted afterwards), or with
+/// PARKSHARE_TEST_PROVIDER=Postgres a PostgreSQL database of its own (dropped afterwards),
+/// configured by the repository's appsettings.json like production, with per-test overrides.
 /// </summary>
 public class ParkShareWebFactory : WebApplicationFactory<Program>
 {
@@ -21,12 +23,25 @@ public class ParkShareWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "parkshare.db");
 
+    /// <summary>The PostgreSQL database's connection string when the tests run on PostgreSQL.</summary>
+    public string? PostgresConnectionString { get; private set; }
+
     public string PhotosPath => Path.Combine(_directory, "photos");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
-        builder.UseSetting("ConnectionStrings:ParkShare", $"Data Source={DatabasePath}");
+        if (TestDatabases.IsPostgres)
+        {
+            PostgresConnectionString ??= TestDatabases.CreatePostgresAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:ParkShare", PostgresConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:ParkShare", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Photos:Directory", PhotosPath);
         foreach (var (key, value) in Settings)
         {
@@ -45,6 +60,11 @@ public class ParkShareWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (PostgresConnectionString is { } connectionString)
+        {
+            TestDatabases.DropPostgresAsync(connectionString).GetAwaiter().GetResult();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

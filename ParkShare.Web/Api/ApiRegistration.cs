@@ -49,7 +49,7 @@ public static class ApiRegistration
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RefineApi.RateLimitPolicy, context =>
             {
-                var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RefinePerMinute;
+                var limit = ClusterOptions.PerNode(context.RequestServices, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RefinePerMinute);
                 return limit == 0
                     ? RateLimitPartition.GetNoLimiter("off")
                     : RateLimitPartition.GetFixedWindowLimiter(
@@ -58,7 +58,7 @@ public static class ApiRegistration
             });
             o.AddPolicy(OccupancyApi.RateLimitPolicy, context =>
             {
-                var limit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.OccupancyBatchesPerMinute;
+                var limit = ClusterOptions.PerNode(context.RequestServices, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.OccupancyBatchesPerMinute);
                 // Per presented key: one busy gateway cannot starve another lot's.
                 var key = OccupancyApi.PresentedKey(context.Request) is { } secret ? secret[..Math.Min(secret.Length, 64)] : "none";
                 return limit == 0

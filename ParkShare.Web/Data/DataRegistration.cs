@@ -1,6 +1,8 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Hosting;
@@ -13,14 +15,34 @@ public static class DataRegistration
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
-        var connectionString = SqliteConnectionString(builder.Configuration.GetConnectionString("ParkShare")
-            ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json."));
-        builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteConnectionPragmas())
-            // The checked-in snapshot is compared with the model by a test; at start it only costs time.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        builder.Services.AddSingleton<LotMapCache>();
+        builder.Services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var configured = builder.Configuration.GetConnectionString("ParkShare")
+            ?? throw new InvalidOperationException("ConnectionStrings:ParkShare is missing from appsettings.json.");
+        var provider = DatabaseOptions.ProviderOf(builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"]);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = PostgresConnection.Validate(configured);
+            builder.Services.AddDbContextFactory<PostgresParkShareDbContext>(o => o
+                .UseNpgsql(connectionString)
+                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            builder.Services.AddSingleton<IDbContextFactory<ParkShareDbContext>, ProviderContextFactory<PostgresParkShareDbContext>>();
+            builder.Services.AddScoped<ParkShareDbContext>(sp => sp.GetRequiredService<PostgresParkShareDbContext>());
+            // Every node reads and writes the one key ring (this runs after the host's file-system default and replaces it).
+            builder.Services.AddDataProtection().PersistKeysToDbContext<ParkShareDbContext>();
+            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>()) { Freshness = TimeSpan.Zero });
+            builder.Services.AddHostedService<PostgresChangeRelay>();
+        }
+        else
+        {
+            builder.Services.AddDbContextFactory<ParkShareDbContext>(o => o
+                .UseSqlite(SqliteConnectionString(configured))
+                .AddInterceptors(new SqliteConnectionPragmas())
+                // The checked-in snapshot is compared with the model by a test; at start it only costs time.
+                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        }
+
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.TryAddSingleton<LotMapCache>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddSingleton<StartupGate>();
         builder.Services.AddHostedService<DatabaseInitializerService>();

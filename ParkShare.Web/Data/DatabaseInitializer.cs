@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Data;
 
-/// <summary>Creates and migrates the database at start, switches SQLite to WAL, seeds the demo lot and first admin.</summary>
+/// <summary>Creates and migrates the database at start (SQLite in WAL mode), seeds the demo lot and first admin.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ParkShareDbContext> contexts,
     IOptions<SeedOptions> seed,
@@ -20,8 +21,7 @@ public sealed class DatabaseInitializer(
         var started = Stopwatch.GetTimestamp();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await DatabaseMigrator.MigrateAsync(db, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await MigrateAsync(db, cancellationToken);
             logger.LogInformation("Database migrated in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             gate.OpenSchema();
             if (seed.Value.DemoLot && !await db.Lots.AnyAsync(cancellationToken) && await SeedDemoLotAsync(db, cancellationToken) is { } lot)
@@ -42,6 +42,21 @@ public sealed class DatabaseInitializer(
         // now rather than carry them as idle resident memory.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         logger.LogInformation("Database ready in {Elapsed} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>Migrates; a database that cannot be reached stops the start with the setting to look at, never the password.</summary>
+    private static async Task MigrateAsync(ParkShareDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (db.Database.IsNpgsql() && e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL database named by {PostgresConnection.Setting} ({PostgresConnection.Describe(db.Database.GetConnectionString()!)}) " +
+                $"could not be reached or refused the connection: {e.Message}", e);
+        }
     }
 
     /// <summary>Checks again inside a write transaction, so two hosts starting on one new file seed it once.</summary>

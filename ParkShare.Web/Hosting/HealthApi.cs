@@ -27,7 +27,7 @@ public static class HealthApi
             await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
             return TypedResults.Ok(new HealthDto("healthy"));
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException || DatabaseFailures.IsUnavailable(ex))
         {
             return problems.Problem(StatusCodes.Status503ServiceUnavailable, "database_unavailable");
         }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using ParkShare.Web.Hosting;
 
 namespace ParkShare.Web.Staff;
 
@@ -13,7 +14,7 @@ public static class StaffLinkPages
 
     public static RateLimitPartition<string> Partition(HttpContext context)
     {
-        var limit = context.RequestServices.GetRequiredService<IOptions<StaffOptions>>().Value.LinkRequestsPerClientPerMinute;
+        var limit = ClusterOptions.PerNode(context.RequestServices, context.RequestServices.GetRequiredService<IOptions<StaffOptions>>().Value.LinkRequestsPerClientPerMinute);
         return limit == 0
             ? RateLimitPartition.GetNoLimiter("off")
             : RateLimitPartition.GetFixedWindowLimiter(

@@ -7,9 +7,10 @@ namespace ParkShare.Web.WeChat;
 /// events the same follower, CreateTime, event and key). The first delivery does the work; any
 /// delivery of the same key while it runs or within <see cref="Ttl"/> afterwards shares its reply
 /// instead of doing it again, however many arrive at once. A failed attempt is forgotten so
-/// WeChat's next retry can try again.
+/// WeChat's next retry can try again. Across processes and nodes, the first delivery's receipt and
+/// reply are kept in the database (<see cref="OfficialAccountReceipts"/>).
 /// </summary>
-public sealed class OfficialAccountDeduplicator(TimeProvider clock)
+public sealed class OfficialAccountDeduplicator(TimeProvider clock, OfficialAccountReceipts receipts)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
@@ -39,7 +40,7 @@ public sealed class OfficialAccountDeduplicator(TimeProvider clock)
     {
         try
         {
-            return await work();
+            return await receipts.RunOnceAsync(key, work);
         }
         catch
         {

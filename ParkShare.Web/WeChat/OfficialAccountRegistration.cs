@@ -8,6 +8,7 @@ public static class OfficialAccountRegistration
     {
         var services = builder.Services;
         services.AddSingleton<OfficialAccountDeduplicator>();
+        services.AddSingleton<OfficialAccountReceipts>();
         services.AddSingleton<OfficialAccountBacklog>();
         services.AddSingleton<OfficialAccountFollowers>();
         services.AddSingleton<OfficialAccountLinks>();

@@ -7,8 +7,8 @@ using ParkShare.Core.WeChat;
 namespace ParkShare.Core.Sharing.Push;
 
 /// <summary>
-/// Sends the outbox. Claims due messages in a BEGIN IMMEDIATE transaction with a lease (two hosts on
-/// one database never hold the same message), sends each through the first channel that takes it
+/// Sends the outbox. Claims due messages with a lease in one write transaction (BEGIN IMMEDIATE on
+/// SQLite, FOR UPDATE SKIP LOCKED on PostgreSQL: two hosts on one database never hold the same message), sends each through the first channel that takes it
 /// (a subscribe message while the recipient has an unused authorisation, else a template message to
 /// a follower, else in-app only), and marks it sent in a transaction committed right after WeChat's
 /// answer: only a crash between the two sends a message again.
@@ -48,10 +48,8 @@ public sealed partial class PushDispatcher(
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
-        var due = await db.OutboxMessages
-            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now && (m.ClaimedUntilUtc == null || m.ClaimedUntilUtc <= now))
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
+        var (transaction, due) = await OutboxClaims.DueAsync(db, now, settings.BatchSize, cancellationToken);
+        await using var _ = transaction;
         foreach (var message in due)
         {
             message.Claim(token, now + settings.Lease);

@@ -7,6 +7,8 @@ namespace ParkShare.Tests.Core.Data;
 
 public sealed class CompiledModelTests
 {
+    private const string PostgresDesign = "Host=localhost;Database=parkshare_design";
+
     [Fact]
     public void CompiledModel_ComparedWithModelBuiltFromConfiguration_IsTheSame()
     {
@@ -14,8 +16,20 @@ public sealed class CompiledModelTests
         using var compiled = new ParkShareDbContext(options);
         using var runtime = new RuntimeModelContext(options);
 
-        // If this fails, regenerate: dotnet ef dbcontext optimize -p ParkShare.Core --output-dir Data/CompiledModel --namespace ParkShare.Core.Data.CompiledModel
+        // If this fails, regenerate: dotnet ef dbcontext optimize -p ParkShare.Core --context ParkShareDbContext --output-dir Data/CompiledModel/Sqlite --namespace ParkShare.Core.Data.CompiledModel.Sqlite
         Assert.Equal(Fingerprint(runtime.GetService<IDesignTimeModel>().Model), Fingerprint(compiled.Model));
+    }
+
+    [Fact]
+    public void CompiledModel_PostgresComparedWithModelBuiltFromConfiguration_IsTheSame()
+    {
+        using var compiled = new PostgresParkShareDbContext(new DbContextOptionsBuilder<PostgresParkShareDbContext>().UseNpgsql(PostgresDesign).Options);
+        var runtimeModel = compiled.GetService<IDesignTimeModel>().Model;
+
+        // If this fails, regenerate: dotnet ef dbcontext optimize -p ParkShare.Core --context PostgresParkShareDbContext --output-dir Data/CompiledModel/Postgres --namespace ParkShare.Core.Data.CompiledModel.Postgres
+        Assert.Equal(Fingerprint(runtimeModel), Fingerprint(compiled.Model));
+        Assert.All(runtimeModel.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.ClrType == typeof(string)),
+            p => Assert.Equal("C", p.GetCollation()));
     }
 
     [Fact]
@@ -23,7 +37,15 @@ public sealed class CompiledModelTests
     {
         using var db = new ParkShareDbContext(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite("Data Source=:memory:").Options);
 
-        Assert.IsType<ParkShare.Core.Data.CompiledModel.ParkShareDbContextModel>(db.Model);
+        Assert.IsType<ParkShare.Core.Data.CompiledModel.Sqlite.ParkShareDbContextModel>(db.Model);
+    }
+
+    [Fact]
+    public void Context_PostgresParkShareDbContext_UsesItsOwnCompiledModel()
+    {
+        using var db = new PostgresParkShareDbContext(new DbContextOptionsBuilder<PostgresParkShareDbContext>().UseNpgsql(PostgresDesign).Options);
+
+        Assert.IsType<ParkShare.Core.Data.CompiledModel.Postgres.PostgresParkShareDbContextModel>(db.Model);
     }
 
     /// <summary>Tables, columns, keys, relationships and indexes, as text that both kinds of model can give.</summary>

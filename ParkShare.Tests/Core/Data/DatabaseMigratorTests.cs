@@ -18,7 +18,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var generated = db.GetService<IMigrator>().GenerateScript();
 
         // If this fails after adding a migration, regenerate the script:
-        // dotnet ef migrations script -p ParkShare.Core -o ParkShare.Core/Data/Migrations/CreateDatabase.sql
+        // dotnet ef migrations script -p ParkShare.Core --context ParkShareDbContext -o ParkShare.Core/Data/Migrations/Sqlite/CreateDatabase.sql
         Assert.Equal(Normalize(generated), Normalize(DatabaseMigrator.CreateScript()));
     }
 
@@ -27,7 +27,25 @@ public sealed class DatabaseMigratorTests : IDisposable
     {
         using var db = NewContext();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: dotnet ef migrations add <Name> -p ParkShare.Core -o Data/Migrations");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: dotnet ef migrations add <Name> -p ParkShare.Core --context ParkShareDbContext -o Data/Migrations/Sqlite --namespace ParkShare.Core.Data.Migrations.Sqlite");
+    }
+
+    [Fact]
+    public void Model_PostgresComparedWithLastMigration_HasNoPendingChanges()
+    {
+        using var db = new PostgresParkShareDbContext(new DbContextOptionsBuilder<PostgresParkShareDbContext>().UseNpgsql("Host=localhost;Database=parkshare_design").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: dotnet ef migrations add <Name> -p ParkShare.Core --context PostgresParkShareDbContext -o Data/Migrations/Postgres --namespace ParkShare.Core.Data.Migrations.Postgres");
+    }
+
+    [Fact]
+    public void Migrations_EachProvider_HasItsOwnSquashedInitial()
+    {
+        using var sqlite = NewContext();
+        using var postgres = new PostgresParkShareDbContext(new DbContextOptionsBuilder<PostgresParkShareDbContext>().UseNpgsql("Host=localhost;Database=parkshare_design").Options);
+
+        Assert.EndsWith("_Initial", Assert.Single(sqlite.Database.GetMigrations()), StringComparison.Ordinal);
+        Assert.EndsWith("_Initial", Assert.Single(postgres.Database.GetMigrations()), StringComparison.Ordinal);
     }
 
     [Fact]

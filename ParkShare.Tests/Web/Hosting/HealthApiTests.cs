@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.Web.Hosting;
@@ -24,6 +25,13 @@ public sealed class HealthApiTests(DemoLotFixture fixture) : IClassFixture<DemoL
     {
         using var client = fixture.Factory.CreateClient();
         await client.GetAsync("/healthz");
+        if (fixture.Factory.PostgresConnectionString is { } postgres)
+        {
+            // On PostgreSQL there is no file: the database the setting names holds the migrated schema.
+            await using var db = TestDatabases.NewPostgresContext(postgres);
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            return;
+        }
 
         Assert.True(File.Exists(fixture.Factory.DatabasePath));
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Factory.DatabasePath}");

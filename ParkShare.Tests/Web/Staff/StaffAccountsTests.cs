@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.Web.Staff;
 
@@ -78,7 +79,7 @@ public sealed class StaffAccountsTests : IDisposable
         var admin = await _site.AdminAsync();
         await using (var db = _site.Db())
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER audit_down BEFORE INSERT ON StaffAuditEntries BEGIN SELECT RAISE(ABORT, 'audit down'); END;");
+            await TestDatabases.RefuseInsertsAsync(db, "StaffAuditEntries");
         }
 
         await Assert.ThrowsAsync<DbUpdateException>(() => _site.Accounts.LockAsync(admin, member.Id));

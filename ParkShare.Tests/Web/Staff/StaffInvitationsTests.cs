@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.Web.Staff;
 
@@ -162,7 +163,7 @@ public sealed class StaffInvitationsTests : IDisposable
         var created = await _site.Invitations.CreateAsync(await _site.AdminAsync(), new StaffInviteRequest("atomic@example.com", "Atomic", ConsoleRoles.Operator, [await _site.DemoLotAsync()]));
         await using (var db = _site.Db())
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER audit_down BEFORE INSERT ON StaffAuditEntries BEGIN SELECT RAISE(ABORT, 'audit down'); END;");
+            await TestDatabases.RefuseInsertsAsync(db, "StaffAuditEntries");
         }
 
         await Assert.ThrowsAsync<DbUpdateException>(() => _site.Invitations.AcceptAsync(created.Token, "Welcome2026x", "Welcome2026x"));

@@ -27,7 +27,7 @@ public sealed class StaffLogTests : StaffComponentTest
 
         var page = RenderWithPopovers<StaffLog>();
 
-        page.WaitForElement("[data-testid=staff-log]");
+        page.WaitForElement("[data-testid=staff-log]", TimeSpan.FromSeconds(10));
         var rows = page.FindAll("[data-testid=staff-log] tbody tr");
         Assert.Equal(25, rows.Count);
         Assert.Contains("Member 29", rows[0].TextContent, StringComparison.Ordinal);

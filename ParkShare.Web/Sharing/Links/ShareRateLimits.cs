@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Sharing.Links;
+using ParkShare.Web.Hosting;
 
 namespace ParkShare.Web.Sharing.Links;
 
@@ -14,10 +15,11 @@ public sealed class ShareRateLimits : IDisposable
     private readonly PartitionedRateLimiter<string> _misses;
     private readonly PartitionedRateLimiter<string> _views;
 
-    public ShareRateLimits(IOptions<SharingOptions> options)
+    public ShareRateLimits(IOptions<SharingOptions> options, IOptions<ClusterOptions> cluster)
     {
-        _misses = Limiter(options.Value.MissesPerClientPerMinute);
-        _views = Limiter(options.Value.ViewsPerLinkPerMinute);
+        // Limits are per node: each enforces its share of the deployment's figure (see ClusterOptions).
+        _misses = Limiter(ClusterOptions.PerNode(options.Value.MissesPerClientPerMinute, cluster.Value.Nodes));
+        _views = Limiter(ClusterOptions.PerNode(options.Value.ViewsPerLinkPerMinute, cluster.Value.Nodes));
     }
 
     public static TimeSpan RetryAfter => TimeSpan.FromMinutes(1);

@@ -49,12 +49,10 @@ public sealed class ShareLinkTests : IAsyncLifetime
         Assert.Equal(ShareToken.Length, first.Token!.Length);
         Assert.True(ShareToken.IsWellFormed(first.Token));
         Assert.NotEqual(first.Token, second.Token);
-        var file = await File.ReadAllBytesAsync(_contexts.FilePath);
-        var wal = File.Exists(_contexts.FilePath + "-wal") ? await File.ReadAllBytesAsync(_contexts.FilePath + "-wal") : [];
+        var stored = await _contexts.StoredBytesAsync();
         foreach (var token in new[] { first.Token, second.Token! })
         {
-            Assert.Equal(-1, file.AsSpan().IndexOf(Encoding.ASCII.GetBytes(token)));
-            Assert.Equal(-1, wal.AsSpan().IndexOf(Encoding.ASCII.GetBytes(token)));
+            Assert.Equal(-1, stored.AsSpan().IndexOf(Encoding.ASCII.GetBytes(token)));
         }
 
         await _shares.RevokeAsync(_record.DriverId, first.Link!.Id);

@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ParkShare.Core.Data;
+using ParkShare.Core.Parking;
+using ParkShare.Core.Sharing.Links;
+
+namespace ParkShare.Web.Data;
+
+/// <summary>
+/// Carries this node's in-process change signals to the other nodes through PostgreSQL LISTEN/NOTIFY,
+/// and theirs to this node: space states (the console and the mobile level pages redraw within
+/// milliseconds, whichever node took the reservation) and share-link invalidations (a link revoked
+/// on one node stops opening on every node at once). A lost connection is re-established; views
+/// still poll, so a notification missed while reconnecting costs only the poll's delay.
+/// </summary>
+public sealed class PostgresChangeRelay(
+    IDbContextFactory<ParkShareDbContext> contexts,
+    SpaceStateNotifier spaces,
+    ShareLinkCache shares,
+    ILogger<PostgresChangeRelay> logger) : BackgroundService
+{
+    public const string ChannelName = "parkshare_changes";
+    private readonly string _node = Guid.NewGuid().ToString("N")[..12];
+    private readonly Channel<string> _outgoing = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        string connectionString;
+        await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        spaces.Published += lotId => _outgoing.Writer.TryWrite($"{_node}|s|{lotId:N}");
+        shares.Published += hash => _outgoing.Writer.TryWrite($"{_node}|l|{hash}");
+        await Task.WhenAll(ListenAsync(connectionString, stoppingToken), SendAsync(connectionString, stoppingToken));
+    }
+
+    private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, e) => Apply(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Listening for other nodes' changes failed ({Error}); retrying in 1 s", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SendAsync(string connectionString, CancellationToken stoppingToken)
+    {
+        var batch = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            while (await _outgoing.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < 200 && _outgoing.Reader.TryRead(out var payload))
+                {
+                    batch.Add(payload);
+                }
+
+                try
+                {
+                    await using var connection = new NpgsqlConnection(connectionString);
+                    await connection.OpenAsync(stoppingToken);
+                    await using var notify = new NpgsqlCommand("SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p", connection);
+                    notify.Parameters.AddWithValue(ChannelName);
+                    notify.Parameters.AddWithValue(batch.ToArray());
+                    await notify.ExecuteNonQueryAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is NpgsqlException or TimeoutException)
+                {
+                    // Other nodes' views fall back to polling; their share-link cache to its one-second window.
+                    logger.LogWarning("Could not tell other nodes about {Count} changes ({Error})", batch.Count, e.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void Apply(string payload)
+    {
+        var parts = payload.Split('|');
+        if (parts.Length != 3 || parts[0] == _node)
+        {
+            return;
+        }
+
+        switch (parts[1])
+        {
+            case "s" when Guid.TryParseExact(parts[2], "N", out var lotId):
+                spaces.NotifyFromAnotherNode(lotId);
+                break;
+            case "l":
+                shares.InvalidateFromAnotherNode(parts[2]);
+                break;
+        }
+    }
+}
