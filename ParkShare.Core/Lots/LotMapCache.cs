@@ -74,15 +74,5 @@ public sealed class LotMapCache(IDbContextFactory<ParkShareDbContext> contexts, 
     }
 
     public static Task<Lot?> LoadAsync(ParkShareDbContext db, Guid lotId, CancellationToken cancellationToken) =>
-        db.Lots.AsNoTracking().AsSplitQuery()
-            .Include(l => l.Connectors)
-            .Include(l => l.Levels).ThenInclude(l => l.Zones)
-            // By code, not in whatever order the rows come back: PostgreSQL returns updated rows in a
-            // different physical order, and every node must index a level's spaces alike (the states
-            // string of one node is read against the map of another).
-            .Include(l => l.Levels).ThenInclude(l => l.Spaces.OrderBy(s => s.Code))
-            .Include(l => l.Levels).ThenInclude(l => l.Landmarks)
-            .Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes)
-            .Include(l => l.Levels).ThenInclude(l => l.WalkwayEdges)
-            .FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
+        db.Lots.AsNoTracking().WithGeometry().FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
 }

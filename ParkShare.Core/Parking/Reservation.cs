@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 namespace ParkShare.Core.Parking;
 
 /// <summary>A driver's hold on one space for a time window [StartsAt, EndsAt).</summary>
@@ -29,6 +30,9 @@ public sealed class Reservation
     public DateTime? ClosedAtUtc { get; private set; }
 
     public string? CancelReason { get; private set; }
+
+    /// <summary>A live reservation holds its space: held or checked in, not yet closed. The query form of <see cref="IsLive"/>.</summary>
+    public static readonly Expression<Func<Reservation, bool>> Live = r => r.State == ReservationState.Active || r.State == ReservationState.CheckedIn;
 
     public bool IsLive => State is ReservationState.Active or ReservationState.CheckedIn;
 

@@ -84,8 +84,7 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
             var startsNow = request.StartsAtUtc < now + StartSlack;
             var checks = await db.Spaces.AsNoTracking().Where(s => s.Id == request.SpaceId).Select(s => new
             {
-                Overlaps = db.Reservations.Any(r => r.SpaceId == request.SpaceId
-                    && (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn)
+                Overlaps = db.Reservations.Where(Reservation.Live).Any(r => r.SpaceId == request.SpaceId
                     && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc),
                 Sensed = startsNow && db.SensorOccupancies.Any(o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince),
                 Active = db.Reservations.Count(r => r.DriverId == request.DriverId && r.State == ReservationState.Active),

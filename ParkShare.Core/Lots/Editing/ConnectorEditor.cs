@@ -11,7 +11,7 @@ public sealed class ConnectorEditor(IDbContextFactory<ParkShareDbContext> contex
     public async Task<IReadOnlyList<ConnectorRow>> ListAsync(Guid lotId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lot = await db.Lots.AsNoTracking().AsSplitQuery().Include(l => l.Connectors).Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes)
+        var lot = await db.Lots.AsNoTracking().WithConnectors()
             .FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
         if (lot is null)
         {

@@ -53,7 +53,7 @@ public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> conte
 
         var applier = new LevelDraftApplier(db, level, draft);
         var removedSpaces = applier.RemovedSpaceIds.ToList();
-        var inUse = await SpacesInUseAsync(db, removedSpaces, cancellationToken);
+        var inUse = await LotQueries.SpacesInUseAsync(db, removedSpaces, cancellationToken);
         if (inUse.Count > 0)
         {
             return LevelSaveResult.Refused(LevelSaveStatus.SpacesInUse, level.EditVersion, blockers: inUse);
@@ -87,18 +87,4 @@ public sealed class LevelEditService(IDbContextFactory<ParkShareDbContext> conte
     private static async Task<IReadOnlyCollection<string>> OtherCodesAsync(ParkShareDbContext db, Guid lotId, Guid levelId, CancellationToken cancellationToken) =>
         await db.Spaces.Where(s => s.LevelId != levelId && db.Levels.Any(l => l.Id == s.LevelId && l.LotId == lotId))
             .Select(s => s.Code).ToListAsync(cancellationToken);
-
-    private static async Task<List<string>> SpacesInUseAsync(ParkShareDbContext db, List<Guid> removed, CancellationToken cancellationToken)
-    {
-        if (removed.Count == 0)
-        {
-            return [];
-        }
-
-        var live = new[] { ReservationState.Active, ReservationState.CheckedIn };
-        return await db.Spaces.Where(s => removed.Contains(s.Id)
-                && (db.Reservations.Any(r => r.SpaceId == s.Id && live.Contains(r.State))
-                    || db.ParkingRecords.Any(r => r.SpaceId == s.Id && r.EndedAtUtc == null)))
-            .OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(cancellationToken);
-    }
 }

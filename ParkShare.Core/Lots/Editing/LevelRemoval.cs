@@ -16,7 +16,7 @@ public sealed class LevelRemoval(IDbContextFactory<ParkShareDbContext> contexts,
     public async Task<LevelDeletionImpact?> ImpactAsync(Guid lotId, Guid levelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lot = await db.Lots.AsNoTracking().AsSplitQuery().Include(l => l.Connectors).Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes)
+        var lot = await db.Lots.AsNoTracking().WithConnectors()
             .FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
         if (lot?.Levels.FirstOrDefault(l => l.Id == levelId) is not { } level)
         {
@@ -56,9 +56,7 @@ public sealed class LevelRemoval(IDbContextFactory<ParkShareDbContext> contexts,
     private static async Task<LevelDeletionImpact> ImpactAsync(ParkShareDbContext db, Lot lot, Level level, CancellationToken cancellationToken)
     {
         var spaceIds = db.Spaces.Where(s => s.LevelId == level.Id).Select(s => s.Id);
-        var live = await db.Reservations.CountAsync(
-            r => (r.State == ReservationState.Active || r.State == ReservationState.CheckedIn) && spaceIds.Contains(r.SpaceId),
-            cancellationToken);
+        var live = await db.Reservations.Where(Reservation.Live).CountAsync(r => spaceIds.Contains(r.SpaceId), cancellationToken);
         var open = await db.ParkingRecords.CountAsync(r => r.EndedAtUtc == null && spaceIds.Contains(r.SpaceId), cancellationToken);
         var spaces = await spaceIds.CountAsync(cancellationToken);
         var connectors = lot.ConnectorsAt(level.WalkwayNodes.Select(n => n.Id)).Select(c => ConnectorEditor.Describe(lot, c)).ToList();

@@ -54,12 +54,6 @@ public sealed class LotWriter(IDbContextFactory<ParkShareDbContext> contexts, Lo
 
     private static IQueryable<Lot> Load(ParkShareDbContext db, bool withGeometry)
     {
-        var lots = db.Lots.AsSplitQuery().Include(l => l.Connectors).Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes);
-        return withGeometry
-            ? lots.Include(l => l.Levels).ThenInclude(l => l.Zones)
-                .Include(l => l.Levels).ThenInclude(l => l.Spaces)
-                .Include(l => l.Levels).ThenInclude(l => l.Landmarks)
-                .Include(l => l.Levels).ThenInclude(l => l.WalkwayEdges)
-            : lots;
+        return withGeometry ? db.Lots.WithGeometry() : db.Lots.WithConnectors();
     }
 }

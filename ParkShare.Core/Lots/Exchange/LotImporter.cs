@@ -45,21 +45,14 @@ public sealed class LotImporter(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await WriteTransaction.BeginImmediateAsync(db, cancellationToken);
-        var lot = await db.Lots.AsSplitQuery()
-            .Include(l => l.Connectors)
-            .Include(l => l.Levels).ThenInclude(l => l.Zones)
-            .Include(l => l.Levels).ThenInclude(l => l.Spaces)
-            .Include(l => l.Levels).ThenInclude(l => l.Landmarks)
-            .Include(l => l.Levels).ThenInclude(l => l.WalkwayNodes)
-            .Include(l => l.Levels).ThenInclude(l => l.WalkwayEdges)
-            .FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
+        var lot = await db.Lots.WithGeometry().FirstOrDefaultAsync(l => l.Id == lotId, cancellationToken);
         if (lot is null)
         {
             return null;
         }
 
         var replacer = new LotReplacer(db, lot, document);
-        var inUse = await SpacesInUseAsync(db, replacer.RemovedSpaceIds, cancellationToken);
+        var inUse = await LotQueries.SpacesInUseAsync(db, [.. replacer.RemovedSpaceIds], cancellationToken);
 
         // The preview is the replace itself, rolled back: its counts are exactly what a replace would do.
         var summary = await replacer.ApplyAsync(cancellationToken);
@@ -81,19 +74,5 @@ public sealed class LotImporter(
         maps.Invalidate(lot.Id);
         notifier.Notify(lot.Id);
         return new LotReplaceResult(LotReplaceStatus.Replaced, summary, []);
-    }
-
-    private static async Task<List<string>> SpacesInUseAsync(ParkShareDbContext db, IReadOnlyList<Guid> removed, CancellationToken cancellationToken)
-    {
-        if (removed.Count == 0)
-        {
-            return [];
-        }
-
-        var live = new[] { ReservationState.Active, ReservationState.CheckedIn };
-        return await db.Spaces.Where(s => removed.Contains(s.Id)
-                && (db.Reservations.Any(r => r.SpaceId == s.Id && live.Contains(r.State))
-                    || db.ParkingRecords.Any(r => r.SpaceId == s.Id && r.EndedAtUtc == null)))
-            .OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(cancellationToken);
     }
 }
