@@ -20,6 +20,7 @@ public static class SharingRegistration
         services.AddSingleton<ShareViewLog>();
         services.AddSingleton<ShareRateLimits>();
         services.AddSingleton<SharePinCookie>();
+        services.AddSingleton<ShareViewGrant>();
         services.AddSingleton<ShareMapMarkup>();
         services.AddSingleton<ShareVisitor>();
         services.AddHostedService<ShareViewLogWriter>();

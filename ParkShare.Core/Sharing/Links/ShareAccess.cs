@@ -38,6 +38,20 @@ public sealed class ShareAccess(
         return target;
     }
 
+    /// <summary>
+    /// Takes one view of a link with a view limit: checked and counted in one conditional UPDATE, so
+    /// concurrent requests and several processes on one database can never pass the limit together.
+    /// False when the link has no view left.
+    /// </summary>
+    public async Task<bool> TryCountViewAsync(Guid linkId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var taken = await db.ShareLinks
+            .Where(l => l.Id == linkId && l.MaxViews != null && l.Views < l.MaxViews)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Views, l => l.Views + 1), cancellationToken);
+        return taken == 1;
+    }
+
     public async Task<PinCheck> CheckPinAsync(string token, string? pin, CancellationToken cancellationToken = default)
     {
         if (ShareToken.Hash(token) is not { } hash)
@@ -76,6 +90,7 @@ public sealed class ShareAccess(
     }
 
     /// <summary>The friend has the car: the record ends, every link to it stops working, and the driver is told.</summary>
+    /// <param name="pendingViews">Views not yet in the database, including the one that showed the button (a view already counted there: 0).</param>
     public async Task<ShareError> PickedUpAsync(string token, int pendingViews, CancellationToken cancellationToken = default)
     {
         if (ShareToken.Hash(token) is not { } hash)
@@ -94,7 +109,7 @@ public sealed class ShareAccess(
         }
 
         // The view that shows the button may be the last one a limited link allows.
-        if (link.StateAt(now, record.IsActive, Math.Max(0, pendingViews - 1)) != ShareLinkState.Active || link.IsLockedAt(now))
+        if (link.StateAt(now, record.IsActive, pendingViews - 1) != ShareLinkState.Active || link.IsLockedAt(now))
         {
             return ShareError.NotActive;
         }
@@ -130,7 +145,7 @@ public sealed class ShareAccess(
             db.ShareViews.AddRange(mine
                 .GroupBy(v => (Second: v.AtUtc.Ticks / TimeSpan.TicksPerSecond, v.Device, v.Network))
                 .Select(g => ShareView.Of(link.Id, g.Min(v => v.AtUtc), g.Key.Device, g.Key.Network, g.Count())));
-            if (link.Viewed(mine.Count, mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
+            if (link.Viewed(mine.Count(v => !v.Counted), mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
             {
                 PushOutbox.AddNotice(db, DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now), now);
             }
