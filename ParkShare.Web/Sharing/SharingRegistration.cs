@@ -14,7 +14,6 @@ public static class SharingRegistration
             .Validate(o => o.DefaultLifetime <= o.MaxLifetime, "Sharing:DefaultLifetime must not exceed Sharing:MaxLifetime.").ValidateOnStart();
         services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IShareTokenProtector, DataProtectionShareTokenProtector>();
-        services.AddSingleton<ShareLinkCache>();
         services.AddSingleton<ShareService>();
         services.AddSingleton<ShareAccess>();
         services.AddSingleton<ShareViewLog>();

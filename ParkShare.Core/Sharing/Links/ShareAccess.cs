@@ -9,19 +9,17 @@ namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>The friend's side of a share link: open it, prove the PIN, say the car was picked up; and the view log's writes.</summary>
 public sealed class ShareAccess(
-    IDbContextFactory<ParkShareDbContext> contexts, ShareLinkCache cache, SpaceStateNotifier notifier, TimeProvider clock, IOptions<SharingOptions> options)
+    IDbContextFactory<ParkShareDbContext> contexts, SpaceStateNotifier notifier, TimeProvider clock, IOptions<SharingOptions> options)
 {
-    /// <summary>The link and its car, or null for a token that is malformed or unknown.</summary>
+    /// <summary>
+    /// The link and its car as they are now (read on every request, never cached: a corrected
+    /// position or a pick-up shows on the next view), or null for a token that is malformed or unknown.
+    /// </summary>
     public async Task<ShareTarget?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (ShareToken.Hash(token) is not { } hash)
         {
             return null;
-        }
-
-        if (cache.Get(hash) is { } cached)
-        {
-            return cached;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,9 +31,7 @@ public sealed class ShareAccess(
             return null;
         }
 
-        var target = new ShareTarget(found.Link, found.Record);
-        cache.Set(hash, target);
-        return target;
+        return new ShareTarget(found.Link, found.Record);
     }
 
     /// <summary>
@@ -85,7 +81,6 @@ public sealed class ShareAccess(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.Invalidate(hash);
         return ok ? PinCheck.Ok : link.IsLockedAt(now) ? PinCheck.Locked : PinCheck.Wrong;
     }
 
@@ -120,7 +115,6 @@ public sealed class ShareAccess(
         await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.RecordEnded, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.Invalidate(hash);
         notifier.Notify(record.LotId);
         return ShareError.None;
     }
@@ -150,7 +144,6 @@ public sealed class ShareAccess(
                 PushOutbox.AddNotice(db, DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now), now);
             }
 
-            cache.Invalidate(link.TokenHash);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -29,7 +29,7 @@ public sealed class ShareViewLog
         _queue.Writer.TryWrite(view);
     }
 
-    /// <summary>Called once a batch is in the database (and the cached links were dropped), so the counts move from here to there.</summary>
+    /// <summary>Called once a batch is in the database, so the counts move from here to there.</summary>
     public void Written(IEnumerable<ShareViewEntry> batch)
     {
         foreach (var group in batch.Where(v => !v.Counted).GroupBy(v => v.ShareLinkId))

@@ -35,9 +35,8 @@ public sealed class ShareLinkTests : IAsyncLifetime
         var parking = new ParkingService(_contexts, new PositionRefiner(), _clock, notifier);
         var position = new PositionRefiner().Describe(map, map.Spaces.First(s => s.Code == "B2-C-017"), ResolvedBy.SpaceCode);
         _record = (await parking.ParkAsync(driver.Id, position, new ParkingDetails("沪A12345", "后备箱有伞", null))).Record!;
-        var cache = new ShareLinkCache(_clock);
-        _shares = new ShareService(_contexts, new ReversibleProtector(), cache, _clock, Options.Create(_options));
-        _access = new ShareAccess(_contexts, cache, notifier, _clock, Options.Create(_options));
+        _shares = new ShareService(_contexts, new ReversibleProtector(), _clock, Options.Create(_options));
+        _access = new ShareAccess(_contexts, notifier, _clock, Options.Create(_options));
     }
 
     [Fact]
