@@ -24,9 +24,9 @@ public static partial class OpenApiExamples
         ["CreateShare"] = new(
             "Share the parked car",
             "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
-            + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (4–8 digits) and `maxViews` are optional; the friend sees the plate and "
+            + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (6–8 digits) and `maxViews` are optional; the friend sees the plate and "
             + "the photo only when `showPlate` / `showPhoto` say so. The link stops working when the car is picked up.",
-            Share, new CreateShareRequest(RecordId, 72, "2468", 20, false, false),
+            Share, new CreateShareRequest(RecordId, 72, "246813", 20, false, false),
             [Invalid, (400, "share_lifetime_too_long"), (400, "share_pin_invalid"), (400, "share_view_limit_invalid"), Malformed, SignedOut,
              (404, "record_not_found"), (409, "record_ended"), (409, "too_many_shares"), TooLarge, NotJson]),
         ["ListShares"] = new("List my share links", "Newest first; `recordId` narrows to one record. Each link with its state and view count.", new ShareListDto([Share]), null, [SignedOut]),

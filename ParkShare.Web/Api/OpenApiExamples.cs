@@ -54,6 +54,11 @@ public static partial class OpenApiExamples
             [Invalid, Malformed, (401, "invalid_login_code"), TooLarge, NotJson, (503, "wechat_unavailable")]),
         ["Me"] = new("The signed-in driver", "The driver behind the Bearer token and whether the privacy notice was accepted.", new MeDto("01a21870-5c3d-7e2f-9a1b-0c2d3e4f5a6b", Start, true), null, [SignedOut]),
         ["AcceptPrivacyNotice"] = new("Accept the privacy notice", "Records that the driver accepted the privacy notice shown at first sign-in.", null, null, [SignedOut]),
+        ["SignOut"] = new("Sign out", "Ends the session the request came in with (Bearer token or the /m cookie): the token stops working at once.", null, null, [SignedOut]),
+        ["ListSessions"] = new(
+            "List my sessions", "The driver's working sessions, newest first, never their tokens; `current` marks the one the request came in with.",
+            new DriverSessionListDto([new DriverSessionDto("01a21880-2b3c-7d4e-8f90-0a1b2c3d4e5f", Start, Start.AddDays(30), true)]), null, [SignedOut]),
+        ["EndSession"] = new("End one of my sessions", "Signs another phone out; another driver's session answers 404 like an unknown one.", null, null, [SignedOut, (404, "session_not_found")]),
         ["DeleteMe"] = new("Delete my account", "Erases the driver and every piece of their data (reservations, records and their photos, notices, sessions) at once.", null, null, [SignedOut]),
     }.Concat(ParkingOperations).Concat(DriverOperations).Concat(WeChatOperations).Concat(BindingOperations).Concat(ConsoleOperations).ToDictionary();
 }
