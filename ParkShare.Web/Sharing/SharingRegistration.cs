@@ -29,7 +29,7 @@ public static class SharingRegistration
         // RequestLog writes redacted lines instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         // These write the path (or a redirect target) at Debug or Information: never below Warning.
-        foreach (var category in new[] { "Microsoft.AspNetCore.Routing.Matching", "Microsoft.AspNetCore.Components.Routing", "Microsoft.AspNetCore.Http.Result" })
+        foreach (var category in new[] { "Microsoft.AspNetCore.Routing.Matching", "Microsoft.AspNetCore.Components.Routing", "Microsoft.AspNetCore.Http.Result", "Microsoft.AspNetCore.Components.Server.Circuits.RemoteNavigationManager" })
         {
             builder.Logging.AddFilter(category, LogLevel.Warning);
         }
