@@ -99,11 +99,20 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
             .OrderByDescending(r => r.ParkedAtUtc).Take(100).ToListAsync(cancellationToken);
     }
 
-    /// <summary>A driver's records newest first (parked at, then id), from just after <paramref name="after"/>.</summary>
-    public async Task<IReadOnlyList<ParkingRecord>> HistoryPageAsync(Guid driverId, PageKey? after, int take, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A driver's records newest first (parked at, then id), from just after <paramref name="after"/>;
+    /// with <paramref name="plate"/> (normalised, <see cref="PlateNumber"/>) only theirs with that plate.
+    /// </summary>
+    public async Task<IReadOnlyList<ParkingRecord>> HistoryPageAsync(
+        Guid driverId, PageKey? after, int take, CancellationToken cancellationToken = default, string? plate = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId);
+        if (plate is not null)
+        {
+            query = query.Where(r => r.Plate == plate);
+        }
+
         if (after is { } key)
         {
             query = query.Where(r => r.ParkedAtUtc < key.AtUtc || (r.ParkedAtUtc == key.AtUtc && r.Id.CompareTo(key.Id) < 0));
@@ -166,11 +175,6 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         if (active is not null)
         {
             return ParkingOutcome.Refused(ParkingError.ActiveRecordExists, active);
-        }
-
-        if (details.Plate is { } plate && await db.ParkingRecords.AnyAsync(r => r.Plate == plate && r.EndedAtUtc == null, cancellationToken))
-        {
-            return ParkingOutcome.Refused(ParkingError.PlateAlreadyParked);
         }
 
         var chosen = details.FriendIds?.Distinct().ToList();

@@ -31,14 +31,14 @@ public static partial class OpenApiExamples
             "Check in on a reservation",
             "Turns an active reservation into a parking record on the reserved space.",
             Record with { ReservationId = ReservationId }, null,
-            [Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"), (409, "plate_already_parked")]),
+            [Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists")]),
         ["CreateRecord"] = new(
             "Record where the car is parked",
             "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing. "
             + "Every bound friend is sent the position, or only those in `friendIds` (driver ids of my friends; `[]` = nobody); an id that is not my friend answers 404.",
             Record, RecordRequest,
             [Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
-             (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous")]),
+             TooLarge, NotJson, (422, "position_ambiguous")]),
         ["MoveRecord"] = new(
             "Correct where the car is parked",
             "Refines any basic position kind within the record's lot and moves my active record there; each friend the record is shared with is sent the new position. "
@@ -48,7 +48,9 @@ public static partial class OpenApiExamples
              TooLarge, NotJson, (422, "position_ambiguous")]),
         ["ListRecords"] = new(
             "List my parking history",
-            "Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.",
+            "Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page. "
+            + "`plate` (any spelling: spaces, case, full-width characters and separators such as · are ignored) keeps my records with that plate; "
+            + "plates are never matched across drivers.",
             new ParkingRecordListDto([Record], Cursor), null, [Invalid, BadCursor, SignedOut]),
         ["CurrentRecord"] = new("Where is my car now", "My current (not yet picked up) parking record.", Record, null, [SignedOut, (404, "no_current_record")]),
         ["GetRecord"] = new("Get a parking record", "One of my records; another driver's id answers 404.", Record, null, [SignedOut, (404, "record_not_found")]),

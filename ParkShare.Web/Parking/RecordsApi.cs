@@ -106,11 +106,12 @@ public static class RecordsApi
             : Refused(problems, outcome);
     }
 
-    /// <summary>Newest first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    /// <summary>Newest first; ?limit= (1..100, default 20), ?cursor= (the previous page's nextCursor) and ?plate= (any spelling: the driver's own records with that plate).</summary>
     public static async Task<Results<Ok<ParkingRecordListDto>, ValidationProblem>> ListAsync(
-        string? cursor, string? limit, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
+        string? cursor, string? limit, string? plate, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
     {
-        const string scope = "records";
+        var plateKey = PlateNumber.Normalize(plate);
+        var scope = plateKey is null ? "records" : "records:" + plateKey;
         var errors = new Dictionary<string, string[]>();
         var take = PageCursors.ReadLimit(limit, problems, errors);
         if (errors.Count > 0)
@@ -123,7 +124,7 @@ public static class RecordsApi
             return PageCursors.Invalid(problems);
         }
 
-        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
+        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken, plateKey);
         var items = new List<ParkingRecordDto>();
         foreach (var r in page.Take(take))
         {
@@ -182,7 +183,6 @@ public static class RecordsApi
         var problem = outcome.Error switch
         {
             ParkingError.ActiveRecordExists => problems.Problem(StatusCodes.Status409Conflict, "active_record_exists"),
-            ParkingError.PlateAlreadyParked => problems.Problem(StatusCodes.Status409Conflict, "plate_already_parked"),
             ParkingError.AlreadyEnded => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
             ParkingError.ReservationNotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
             ParkingError.ReservationNotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),
