@@ -20,7 +20,7 @@ fi
 
 dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
 started=$(date +%s%N)
-dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Console:AdminEmail=bench@parkshare.local --Console:AdminPassword=Bench-Admin-Pass-2026 \
   --Bench:HelloEndpoint=true --Seed:BenchmarkLot=true --Logging:LogLevel:Default=Warning "${database[@]}" >"$work/log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
@@ -29,7 +29,7 @@ echo "== $provider: first start (creates, migrates and seeds the database) to /h
 until curl -sf -o /dev/null "$base/bench/hello"; do sleep 0.1; done
 kill "$pid"; wait "$pid" 2>/dev/null || true
 started=$(date +%s%N)
-dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Console:AdminEmail=bench@parkshare.local --Console:AdminPassword=Bench-Admin-Pass-2026 \
   --Bench:HelloEndpoint=true --Seed:BenchmarkLot=true --Logging:LogLevel:Default=Warning "${database[@]}" >"$work/log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "$base/healthz"; do sleep 0.02; done

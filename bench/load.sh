@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --RateLimits:RefinePerMinute=0 \
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Console:AdminEmail=bench@parkshare.local --Console:AdminPassword=Bench-Admin-Pass-2026 --RateLimits:RefinePerMinute=0 \
   --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/Account/Login"; do sleep 0.1; done

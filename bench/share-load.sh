@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet publish ParkShare.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true \
+dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Console:AdminEmail=bench@parkshare.local --Console:AdminPassword=Bench-Admin-Pass-2026 \
   --Bench:HelloEndpoint=true --Sharing:MissesPerClientPerMinute=0 --Sharing:ViewsPerLinkPerMinute=0 \
   --Logging:LogLevel:Default=Warning >"$work/log" 2>&1 &
 pid=$!

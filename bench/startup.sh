@@ -21,7 +21,7 @@ for seed in false true; do
   for _ in $(seq "$runs"); do
     rm -rf "$work/app/data"
     start=$(now_ms)
-    dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Seed:DemoLot=$seed >"$work/log" 2>&1 &
+    dotnet "$work/app/ParkShare.Web.dll" --urls "http://127.0.0.1:$port" --WeChat:AllowSandboxInProduction=true --Console:AdminEmail=bench@parkshare.local --Console:AdminPassword=Bench-Admin-Pass-2026 --Seed:DemoLot=$seed >"$work/log" 2>&1 &
     pid=$!
     wait_200 /healthz; echo $(( $(now_ms) - start )) >>"$work/health"
     wait_200 /Account/Login; echo $(( $(now_ms) - start )) >>"$work/login"

@@ -34,7 +34,11 @@ public sealed class DriverSessionService(
     }
 
     /// <summary>The driver a bearer token belongs to, or null when it is unknown, expired or revoked.</summary>
-    public async Task<Guid?> AuthenticateAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<Guid?> AuthenticateAsync(string token, CancellationToken cancellationToken = default) =>
+        (await AuthenticateSessionAsync(token, cancellationToken))?.DriverId;
+
+    /// <summary>The session a bearer token opens (driver and session), or null when it is unknown, expired or revoked.</summary>
+    public async Task<DriverSessionRef?> AuthenticateSessionAsync(string token, CancellationToken cancellationToken = default)
     {
         var hash = SessionToken.Hash(token);
         if (hash is null)
@@ -46,8 +50,34 @@ public sealed class DriverSessionService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.DriverSessions
             .Where(s => s.TokenHash == hash && s.RevokedAtUtc == null && s.ExpiresAtUtc > now)
-            .Select(s => (Guid?)s.DriverId)
+            .Select(s => new DriverSessionRef(s.DriverId, s.Id))
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The driver's sessions that still work, newest first (never their tokens).</summary>
+    public async Task<IReadOnlyList<DriverSession>> ListAsync(Guid driverId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DriverSessions.AsNoTracking()
+            .Where(s => s.DriverId == driverId && s.RevokedAtUtc == null && s.ExpiresAtUtc > now)
+            .OrderByDescending(s => s.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Ends one of the driver's own sessions; false when the driver has no such working session.</summary>
+    public async Task<bool> EndAsync(Guid driverId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var session = await db.DriverSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.DriverId == driverId, cancellationToken);
+        if (session is null || !session.IsValidAt(now))
+        {
+            return false;
+        }
+
+        session.Revoke(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Signing out: the token stops working at once.</summary>

@@ -14,4 +14,8 @@ public sealed class OccupancyOptions
     public int SensorTtlMinutes { get; set; } = 24 * 60;
 
     public TimeSpan SensorTtl => TimeSpan.FromMinutes(SensorTtlMinutes);
+
+    /// <summary>Invalid API keys one client address may present per minute before 429 (0 = off).</summary>
+    [Range(0, 1_000_000)]
+    public int InvalidKeysPerClientPerMinute { get; set; } = 10;
 }

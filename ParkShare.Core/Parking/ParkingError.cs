@@ -4,7 +4,6 @@ public enum ParkingError
 {
     None,
     ActiveRecordExists,
-    PlateAlreadyParked,
     NotFound,
     AlreadyEnded,
     ReservationNotFound,

@@ -99,13 +99,21 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
             .OrderByDescending(r => r.ParkedAtUtc).Take(100).ToListAsync(cancellationToken);
     }
 
-    /// <summary>A driver's records newest first (parked at, then id), from just after <paramref name="after"/>.</summary>
-    public async Task<IReadOnlyList<ParkingRecord>> HistoryPageAsync(Guid driverId, PageKey? after, int take, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A driver's records newest first (parked at, then id), from just after <paramref name="after"/>;
+    /// with <paramref name="plate"/> (normalised, <see cref="PlateNumber"/>) only theirs with that plate.
+    /// </summary>
+    public async Task<IReadOnlyList<ParkingRecord>> HistoryPageAsync(
+        Guid driverId, PageKey? after, int take, string? plate = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId)
-            .Page(r => r.ParkedAtUtc, r => r.Id, after, take, newestFirst: true)
-            .ToListAsync(cancellationToken);
+        var query = db.ParkingRecords.AsNoTracking().Where(r => r.DriverId == driverId);
+        if (plate is not null)
+        {
+            query = query.Where(r => r.Plate == plate);
+        }
+
+        return await query.Page(r => r.ParkedAtUtc, r => r.Id, after, take, newestFirst: true).ToListAsync(cancellationToken);
     }
 
     public async Task<ParkingOutcome> EndAsync(Guid driverId, Guid recordId, CancellationToken cancellationToken = default)
@@ -162,11 +170,6 @@ public sealed class ParkingService(IDbContextFactory<ParkShareDbContext> context
         if (active is not null)
         {
             return ParkingOutcome.Refused(ParkingError.ActiveRecordExists, active);
-        }
-
-        if (details.Plate is { } plate && await db.ParkingRecords.AnyAsync(r => r.Plate == plate && r.EndedAtUtc == null, cancellationToken))
-        {
-            return ParkingOutcome.Refused(ParkingError.PlateAlreadyParked);
         }
 
         var chosen = details.FriendIds?.Distinct().ToList();

@@ -21,12 +21,7 @@ public sealed class RecordDetailsEditor(IDbContextFactory<ParkShareDbContext> co
         }
 
         var details = edit(new ParkingDetails(record.Plate, record.Note, record.ExpectedPickupAtUtc));
-        if (details.Plate is { } plate && plate != record.Plate
-            && await db.ParkingRecords.AnyAsync(r => r.Id != recordId && r.Plate == plate && r.EndedAtUtc == null, cancellationToken))
-        {
-            return ParkingOutcome.Refused(ParkingError.PlateAlreadyParked);
-        }
-
+        // A plate is never checked against other drivers' records (it would tell anyone where a plate is parked).
         if (!record.EditDetails(details.Plate, details.Note, details.ExpectedPickupAtUtc))
         {
             return ParkingOutcome.Refused(ParkingError.AlreadyEnded);

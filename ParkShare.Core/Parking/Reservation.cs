@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+
 namespace ParkShare.Core.Parking;
 
 /// <summary>A driver's hold on one space for a time window [StartsAt, EndsAt).</summary>

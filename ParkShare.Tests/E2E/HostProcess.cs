@@ -7,7 +7,8 @@ namespace ParkShare.Tests.E2E;
 
 /// <summary>
 /// Runs the real ParkShare.Web build output as its own process on a free Kestrel port, with a
-/// fresh SQLite file, the way `dotnet run` would; stops it and deletes the data afterwards.
+/// fresh SQLite file, as Production with explicit settings: the sandbox allowed and the first
+/// administrator's own password, as an operator gives them; stops it and deletes the data afterwards.
 /// </summary>
 public sealed class HostProcess : IAsyncLifetime
 {
@@ -63,6 +64,8 @@ public sealed class HostProcess : IAsyncLifetime
                 $"--ConnectionStrings:ParkShare=Data Source={Path.Combine(_dataDirectory, "parkshare.db")}",
                 "--RateLimits:RefinePerMinute=0",
                 "--WeChat:AllowSandboxInProduction=true",
+                $"--Console:AdminEmail={StaffConsole.AdminEmail}",
+                $"--Console:AdminPassword={StaffConsole.AdminPassword}",
             },
             WorkingDirectory = _dataDirectory,
             RedirectStandardOutput = true,

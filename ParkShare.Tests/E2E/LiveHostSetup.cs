@@ -43,15 +43,20 @@ internal static class LiveHostSetup
     internal static async Task AcceptAsync(HttpClient friend, HostProcess host, string code) =>
         Assert.Equal(HttpStatusCode.Created, (await friend.PostAsJsonAsync($"{host.BaseUrl}/api/mp/bindings/accept", new { invite = code })).StatusCode);
 
-    /// <summary>A subscribe event from WeChat for a new follower who scanned the invite's QR (plain mode, signed with the Token).</summary>
+    /// <summary>A subscribe event from WeChat for a new follower who scanned the invite's QR (safe mode, as WeChat sends it to a host with an EncodingAESKey).</summary>
     internal static async Task FollowAsync(HttpClient http, HostProcess host, string openId, string code)
     {
-        const string timestamp = "1790000000";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var nonce = Guid.NewGuid().ToString("N")[..10];
         var signature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce);
-        var xml = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}</CreateTime>"
+        var xml = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{timestamp}</CreateTime>"
             + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_bind:{code}]]></EventKey></xml>";
-        var response = await http.PostAsync($"{host.BaseUrl}/wechat/oa?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}", new StringContent(xml, Encoding.UTF8, "text/xml"));
+        var encrypt = new WeChatMessageCrypto(FakeWeChatServer.EncodingAesKey, FakeWeChatServer.OfficialAccountAppId).Encrypt(xml);
+        var envelope = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
+        var msgSignature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce, encrypt);
+        var response = await http.PostAsync(
+            $"{host.BaseUrl}/wechat/oa?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}&encrypt_type=aes&msg_signature={msgSignature}",
+            new StringContent(envelope, Encoding.UTF8, "text/xml"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

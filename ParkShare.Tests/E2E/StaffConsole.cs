@@ -6,7 +6,9 @@ namespace ParkShare.Tests.E2E;
 public static class StaffConsole
 {
     public const string AdminEmail = "admin@parkshare.local";
-    public const string AdminPassword = "ParkShare!2026";
+
+    /// <summary>The hosts run as Production, where the development password is refused: <see cref="HostProcess"/> passes this one.</summary>
+    public const string AdminPassword = "E2e-Admin-Pass-2026";
 
     /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in, as the first administrator unless told otherwise.</summary>
     public static async Task<IPage> SignInAsync(

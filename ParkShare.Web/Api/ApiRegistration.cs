@@ -91,6 +91,7 @@ public static class ApiRegistration
         app.MapLevelMapsApi();
         app.MapRefineApi();
         app.MapSessionApi();
+        app.MapDriverSessionsApi();
         app.MapReservationsApi();
         app.MapRecordsApi();
         app.MapRecordPhotosApi();

@@ -3,21 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ParkShare.Core.Data;
 using ParkShare.Core.Parking;
-using ParkShare.Core.Sharing.Links;
 
 namespace ParkShare.Web.Data;
 
 /// <summary>
 /// Carries this node's in-process change signals to the other nodes through PostgreSQL LISTEN/NOTIFY,
 /// and theirs to this node: space states (the console and the mobile level pages redraw within
-/// milliseconds, whichever node took the reservation) and share-link invalidations (a link revoked
-/// on one node stops opening on every node at once). A lost connection is re-established; views
+/// milliseconds, whichever node took the reservation). A lost connection is re-established; views
 /// still poll, so a notification missed while reconnecting costs only the poll's delay.
 /// </summary>
 public sealed class PostgresChangeRelay(
     IDbContextFactory<ParkShareDbContext> contexts,
     SpaceStateNotifier spaces,
-    ShareLinkCache shares,
     ILogger<PostgresChangeRelay> logger) : BackgroundService
 {
     public const string ChannelName = "parkshare_changes";
@@ -34,7 +31,6 @@ public sealed class PostgresChangeRelay(
         }
 
         spaces.Published += lotId => _outgoing.Writer.TryWrite($"{_node}|s|{lotId:N}");
-        shares.Published += hash => _outgoing.Writer.TryWrite($"{_node}|l|{hash}");
         await Task.WhenAll(ListenAsync(connectionString, stoppingToken), SendAsync(connectionString, stoppingToken));
     }
 
@@ -111,14 +107,9 @@ public sealed class PostgresChangeRelay(
             return;
         }
 
-        switch (parts[1])
+        if (parts[1] == "s" && Guid.TryParseExact(parts[2], "N", out var lotId))
         {
-            case "s" when Guid.TryParseExact(parts[2], "N", out var lotId):
-                spaces.NotifyFromAnotherNode(lotId);
-                break;
-            case "l":
-                shares.InvalidateFromAnotherNode(parts[2]);
-                break;
+            spaces.NotifyFromAnotherNode(lotId);
         }
     }
 }

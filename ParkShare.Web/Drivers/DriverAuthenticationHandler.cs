@@ -18,6 +18,7 @@ public sealed class DriverAuthenticationHandler(
 {
     public const string SchemeName = "Driver";
     public const string DriverIdClaim = "driver_id";
+    public const string SessionIdClaim = "driver_session_id";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -36,13 +37,14 @@ public sealed class DriverAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var driverId = await sessions.AuthenticateAsync(token, Context.RequestAborted);
-        if (driverId is null)
+        var session = await sessions.AuthenticateSessionAsync(token, Context.RequestAborted);
+        if (session is null)
         {
             return AuthenticateResult.Fail("The session token is unknown, expired or revoked.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(DriverIdClaim, driverId.Value.ToString())], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(DriverIdClaim, session.DriverId.ToString()), new Claim(SessionIdClaim, session.SessionId.ToString())], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

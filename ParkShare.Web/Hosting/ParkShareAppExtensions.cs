@@ -12,6 +12,7 @@ public static class ParkShareAppExtensions
 {
     public static WebApplication MapParkShare(this WebApplication app)
     {
+        app.UseMiddleware<PageSecurityHeaders>();
         app.UseParkShareSharing();
         app.UseExceptionHandler();
         app.UseMiddleware<StartupGateMiddleware>();

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using ParkShare.Web.Api;
 using ParkShare.Web.Data;
@@ -35,7 +34,7 @@ public static class ParkShareBuilderExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         // Chinese text is sent as UTF-8, not as numeric character references (pages stay small and readable).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(ParkShareHost.ResolvePath("data/keys"))).SetApplicationName("ParkShare");
+        builder.AddParkShareDataProtection();
         builder.AddParkShareData();
         builder.Services.AddParkShareLocalization();
         builder.Services.AddParkShareRefinement();

@@ -1,5 +1,4 @@
 using ParkShare.Core.Parking;
-using ParkShare.Web.Drivers;
 using ParkShare.Web.Parking;
 using ParkShare.Web.Sharing.Links;
 using ParkShare.Web.WeChat;
@@ -22,7 +21,6 @@ public static class MiniProgramRegistration
         app.MapShareViewApi();
         app.MapRecordEditApi();
         app.MapShareCodeApi();
-        app.MapSessionEndApi();
         app.MapSandboxInboxApi();
         return app;
     }

@@ -56,16 +56,25 @@ public static class OccupancyApi
         Guid lotId,
         HttpContext context,
         LotApiKeyService keys,
+        SensorKeyMisses misses,
         LotMapCache maps,
         OccupancyFeed feed,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
+        var client = SensorKeyMisses.ClientOf(context);
+        if (!misses.MayTry(client))
+        {
+            context.Response.Headers.RetryAfter = ((int)SensorKeyMisses.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited");
+        }
+
         var secret = PresentedKey(context.Request);
         var key = secret is null ? null : await keys.AuthenticateAsync(lotId, secret, cancellationToken);
         var map = key is null ? null : await maps.GetAsync(key.LotId, cancellationToken);
         if (key is null || map is null)
         {
+            misses.Missed(client);
             return Unauthorized(context, problems);
         }
 

@@ -10,6 +10,7 @@ public static class OccupancyRegistration
         builder.Services.AddOptions<OccupancyOptions>().BindConfiguration(OccupancyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LotApiKeyService>();
         builder.Services.AddSingleton<OccupancyFeed>();
+        builder.Services.AddSingleton<SensorKeyMisses>();
         builder.Services.AddSingleton<SpaceStateSources>();
         return builder;
     }

@@ -10,7 +10,7 @@ public static class ParkingDetailsReader
 
     public static ParkingDetails? Read(string? plate, string? note, DateTimeOffset? expectedPickupAt, DateTimeOffset now, ApiProblems problems, Dictionary<string, string[]> errors)
     {
-        var trimmedPlate = string.IsNullOrWhiteSpace(plate) ? null : plate.Trim().ToUpperInvariant();
+        var trimmedPlate = PlateNumber.Normalize(plate);
         if (trimmedPlate is { Length: > ParkingDetails.MaxPlateLength } || trimmedPlate?.Any(char.IsControl) == true)
         {
             errors["plate"] = [problems.Message("Validation.Plate", ParkingDetails.MaxPlateLength)];

@@ -24,7 +24,7 @@ public static class RecordEditApi
                 "JSON merge patch: an absent field stays, null clears it. Plate at most 16 characters, note at most 500, expected pickup within the coming year "
                 + "(not in the past). Refused once the car was picked up.")
             .WithExamples(response: ParkingExamples.Record, request: new EditRecordRequest("沪A12345", "后备箱有雨伞", ApiExamples.Start.AddDays(3)))
-            .ProducesProblems(Invalid, Malformed, SignedOut, (404, "record_not_found"), (409, "record_ended"), (409, "plate_already_parked"), TooLarge, NotJson);
+            .ProducesProblems(Invalid, Malformed, SignedOut, (404, "record_not_found"), (409, "record_ended"), TooLarge, NotJson);
 
         // The body is checked before the id, so a malformed id runs the handler as an id of no record (Guid.Empty is never one).
         group.MapPatch("/records/{id}", (HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock) =>

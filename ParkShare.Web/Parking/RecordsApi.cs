@@ -23,10 +23,13 @@ public static class RecordsApi
             .WithExamples(response: ParkingExamples.Record, request: ParkingExamples.RecordRequest)
             .ProducesProblems(
                 Invalid, (400, "invalid_space_code"), Malformed, SignedOut, (404, "lot_not_found"), (404, "space_not_found"), (404, "friend_not_found"), (409, "active_record_exists"),
-                (409, "plate_already_parked"), TooLarge, NotJson, (422, "position_ambiguous"));
+                TooLarge, NotJson, (422, "position_ambiguous"));
         group.MapGet("/records", ListAsync).WithName("ListRecords")
             .WithSummary("List my parking history")
-            .WithDescription("Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page.")
+            .WithDescription(
+                "Newest first. `limit` 1–100 (default 20); `cursor` is the previous page's `nextCursor`, null on the last page. "
+                + "`plate` (any spelling: spaces, case, full-width characters and separators such as · are ignored) keeps my records with that plate; "
+                + "plates are never matched across drivers.")
             .WithExamples(response: ParkingExamples.RecordList)
             .ProducesProblems(Invalid, BadCursor, SignedOut);
         group.MapGet("/records/current", CurrentAsync).WithName("CurrentRecord")
@@ -45,7 +48,7 @@ public static class RecordsApi
             .WithSummary("Check in on a reservation").WithDescription("Turns an active reservation into a parking record on the reserved space.")
             .WithExamples(response: ParkingExamples.CheckedIn)
             .ProducesProblems(
-                Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"), (409, "plate_already_parked"));
+                Invalid, SignedOut, (404, "reservation_not_found"), (409, "reservation_not_active"), (409, "active_record_exists"));
         group.MapMalformedId("GET /records/{id}", "record_not_found");
         group.MapMalformedId("POST /records/{id}/end", "record_not_found");
         group.MapMalformedId("POST /reservations/{id}/check-in", "reservation_not_found");
@@ -135,11 +138,12 @@ public static class RecordsApi
             : Refused(problems, outcome);
     }
 
-    /// <summary>Newest first; ?limit= (1..100, default 20) and ?cursor= (the previous page's nextCursor).</summary>
+    /// <summary>Newest first; ?limit= (1..100, default 20), ?cursor= (the previous page's nextCursor) and ?plate= (any spelling: the driver's own records with that plate).</summary>
     public static async Task<Results<Ok<ParkingRecordListDto>, ValidationProblem>> ListAsync(
-        string? cursor, string? limit, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
+        string? cursor, string? limit, string? plate, HttpContext context, ParkingService parking, ParkingRecordMapper records, PageCursors cursors, ApiProblems problems, CancellationToken cancellationToken)
     {
-        const string scope = "records";
+        var plateKey = PlateNumber.Normalize(plate);
+        var scope = plateKey is null ? "records" : "records:" + plateKey;
         var errors = new Dictionary<string, string[]>();
         var take = PageCursors.ReadLimit(limit, problems, errors);
         if (errors.Count > 0)
@@ -152,7 +156,7 @@ public static class RecordsApi
             return PageCursors.Invalid(problems);
         }
 
-        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, cancellationToken);
+        var page = await parking.HistoryPageAsync(context.User.DriverId(), after?.ToTimeKey(), take + 1, plateKey, cancellationToken);
         var items = new List<ParkingRecordDto>();
         foreach (var r in page.Take(take))
         {
@@ -209,7 +213,6 @@ public static class RecordsApi
         var problem = outcome.Error switch
         {
             ParkingError.ActiveRecordExists => problems.Problem(StatusCodes.Status409Conflict, "active_record_exists"),
-            ParkingError.PlateAlreadyParked => problems.Problem(StatusCodes.Status409Conflict, "plate_already_parked"),
             ParkingError.AlreadyEnded => problems.Problem(StatusCodes.Status409Conflict, "record_ended"),
             ParkingError.ReservationNotFound => problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found"),
             ParkingError.ReservationNotActive => problems.Problem(StatusCodes.Status409Conflict, "reservation_not_active"),

@@ -14,7 +14,6 @@ public static class SharingRegistration
             .Validate(o => o.DefaultLifetime <= o.MaxLifetime, "Sharing:DefaultLifetime must not exceed Sharing:MaxLifetime.").ValidateOnStart();
         services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IShareTokenProtector, DataProtectionShareTokenProtector>();
-        services.AddSingleton<ShareLinkCache>();
         services.AddSingleton<ShareService>();
         services.AddSingleton<ShareAccess>();
         services.AddSingleton<ShareViewLog>();
@@ -22,6 +21,7 @@ public static class SharingRegistration
         services.AddSingleton<SharePinCookie>();
         services.AddSingleton<OwnerPinFlash>();
         services.AddSingleton<PushShareLinks>();
+        services.AddSingleton<ShareViewGrant>();
         services.AddSingleton<ShareMapMarkup>();
         services.AddSingleton<ShareVisitor>();
         services.AddHostedService<ShareViewLogWriter>();
@@ -31,7 +31,7 @@ public static class SharingRegistration
         // RequestLog writes redacted lines instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         // These write the path (or a redirect target) at Debug or Information: never below Warning.
-        foreach (var category in new[] { "Microsoft.AspNetCore.Routing.Matching", "Microsoft.AspNetCore.Components.Routing", "Microsoft.AspNetCore.Http.Result" })
+        foreach (var category in new[] { "Microsoft.AspNetCore.Routing.Matching", "Microsoft.AspNetCore.Components.Routing", "Microsoft.AspNetCore.Http.Result", "Microsoft.AspNetCore.Components.Server.Circuits.RemoteNavigationManager" })
         {
             builder.Logging.AddFilter(category, LogLevel.Warning);
         }

@@ -6,7 +6,10 @@ public sealed class ConsoleOptions
 {
     public const string SectionName = "Console";
 
-    /// <summary>The first administrator, created on first run only.</summary>
+    /// <summary>
+    /// The first administrator, created on first run only. Development takes the documented one from
+    /// appsettings.Development.json; elsewhere both come from the operator (<see cref="ConsoleOptionsValidator"/>).
+    /// </summary>
     [EmailAddress]
     public string? AdminEmail { get; set; }
 

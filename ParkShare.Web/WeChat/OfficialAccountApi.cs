@@ -5,9 +5,11 @@ namespace ParkShare.Web.WeChat;
 
 /// <summary>
 /// /wechat/oa, the official account's server URL. GET verifies the URL (echostr only on a good
-/// signature); POST takes messages and events, plain or safe mode. The signature is checked before
-/// the body is read; bodies over <see cref="MaxBodyBytes"/> are refused unread. No sign-in and no
-/// antiforgery: WeChat's signature is the authentication.
+/// signature); POST takes messages and events: safe mode when an EncodingAESKey is configured, plain
+/// mode only with WeChat:OfficialAccount:AllowPlainMode. The signature and the timestamp (within 5
+/// minutes) are checked before the body is read; bodies over <see cref="MaxBodyBytes"/> are refused
+/// unread; a (timestamp, nonce) pair seen with another body is refused (<see cref="OfficialAccountReplayGuard"/>).
+/// No sign-in and no antiforgery: WeChat's signature is the authentication.
 /// </summary>
 public static class OfficialAccountApi
 {
@@ -21,16 +23,18 @@ public static class OfficialAccountApi
         return app;
     }
 
-    public static Results<ContentHttpResult, ProblemHttpResult> Verify(HttpRequest request, OfficialAccountCallback callback, ApiProblems problems)
+    public static Results<ContentHttpResult, ProblemHttpResult> Verify(
+        HttpRequest request, OfficialAccountCallback callback, OfficialAccountReplayGuard guard, ApiProblems problems)
     {
         var echo = request.Query["echostr"].FirstOrDefault();
-        return callback.IsSigned(OfficialAccountRequest.From(request.Query)) && echo is { Length: > 0 and <= 256 }
+        var query = OfficialAccountRequest.From(request.Query);
+        return callback.IsSigned(query) && guard.IsFresh(query.Timestamp) && echo is { Length: > 0 and <= 256 }
             ? TypedResults.Text(echo, "text/plain")
             : problems.Problem(StatusCodes.Status401Unauthorized, "wechat_signature_invalid");
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiveAsync(
-        HttpRequest request, OfficialAccountCallback callback, ApiProblems problems, CancellationToken cancellationToken)
+        HttpRequest request, OfficialAccountCallback callback, OfficialAccountReplayGuard guard, ApiProblems problems, CancellationToken cancellationToken)
     {
         var query = OfficialAccountRequest.From(request.Query);
         if (!callback.IsSigned(query))
@@ -38,10 +42,25 @@ public static class OfficialAccountApi
             return problems.Problem(StatusCodes.Status401Unauthorized, "wechat_signature_invalid");
         }
 
+        if (!guard.IsFresh(query.Timestamp))
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "wechat_timestamp_invalid");
+        }
+
+        if (callback.ModeProblem(query) is { } refused)
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, refused);
+        }
+
         var body = await ReadBodyAsync(request, cancellationToken);
         if (body is null)
         {
             return problems.Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large");
+        }
+
+        if (!guard.TryUse(query.Timestamp!, query.Nonce, body))
+        {
+            return problems.Problem(StatusCodes.Status401Unauthorized, "wechat_replayed");
         }
 
         var answer = await callback.HandleAsync(query, body);

@@ -23,6 +23,18 @@ public sealed class OfficialAccountCallback(
     public bool IsSigned(OfficialAccountRequest request) =>
         WeChatSignature.Matches(request.Signature, options.CurrentValue.OfficialAccount.Token, request.Timestamp ?? string.Empty, request.Nonce ?? string.Empty);
 
+    /// <summary>
+    /// Null when the request's mode is allowed: with an EncodingAESKey only safe mode (a plain-mode
+    /// signature does not cover the body); without one, plain mode only when explicitly allowed.
+    /// </summary>
+    public string? ModeProblem(OfficialAccountRequest request)
+    {
+        var account = options.CurrentValue.OfficialAccount;
+        return !string.IsNullOrEmpty(account.EncodingAESKey) ? (request.IsSafeMode && !string.IsNullOrEmpty(request.MsgSignature) ? null : "wechat_safe_mode_required")
+            : account.AllowPlainMode && !request.IsSafeMode ? null
+            : "wechat_plain_mode_off";
+    }
+
     public async Task<OfficialAccountAnswer> HandleAsync(OfficialAccountRequest request, byte[] body)
     {
         var account = options.CurrentValue.OfficialAccount;

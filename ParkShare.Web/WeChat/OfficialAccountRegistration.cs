@@ -15,6 +15,8 @@ public static class OfficialAccountRegistration
         services.AddSingleton<OfficialAccountCarReply>();
         services.AddSingleton<OfficialAccountDispatcher>();
         services.AddSingleton<OfficialAccountCallback>();
+        services.AddSingleton<OfficialAccountReplayGuard>();
+        services.AddHostedService<OfficialAccountModeWarning>();
         services.AddSingleton<IOfficialAccountSceneHandler, LinkSceneHandler>();
         services.AddHostedService<OfficialAccountWorker>();
         return builder;

@@ -8,11 +8,12 @@ public static class WeChatRegistration
 {
     public static WebApplicationBuilder AddParkShareWeChat(this WebApplicationBuilder builder)
     {
-        var production = builder.Environment.IsProduction();
+        // Every environment but Development (Staging too): a test deployment reachable by others is not a sandbox.
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => !(o.IsSandbox && production && !o.AllowSandboxInProduction),
-                "WeChat:Mode is Sandbox in the Production environment: sandbox sign-in lets anyone be anyone. Set WeChat:Mode to Live, or WeChat:AllowSandboxInProduction to true for a demo.")
+            .Validate(o => !(o.IsSandbox && !development && !o.AllowSandboxInProduction),
+                "WeChat:Mode is Sandbox outside the Development environment: sandbox sign-in lets anyone be anyone. Set WeChat:Mode to Live, or WeChat:AllowSandboxInProduction to true for a demo.")
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>());
         builder.Services.AddSingleton<WeChatSandboxInbox>();

@@ -9,19 +9,17 @@ namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>The friend's side of a share link: open it, prove the PIN, say the car was picked up; and the view log's writes.</summary>
 public sealed class ShareAccess(
-    IDbContextFactory<ParkShareDbContext> contexts, ShareLinkCache cache, SpaceStateNotifier notifier, TimeProvider clock, IOptions<SharingOptions> options)
+    IDbContextFactory<ParkShareDbContext> contexts, SpaceStateNotifier notifier, TimeProvider clock, IOptions<SharingOptions> options)
 {
-    /// <summary>The link and its car, or null for a token that is malformed or unknown.</summary>
+    /// <summary>
+    /// The link and its car as they are now (read on every request, never cached: a corrected
+    /// position or a pick-up shows on the next view), or null for a token that is malformed or unknown.
+    /// </summary>
     public async Task<ShareTarget?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (ShareToken.Hash(token) is not { } hash)
         {
             return null;
-        }
-
-        if (cache.Get(hash) is { } cached)
-        {
-            return cached;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,9 +31,21 @@ public sealed class ShareAccess(
             return null;
         }
 
-        var target = new ShareTarget(found.Link, found.Record);
-        cache.Set(hash, target);
-        return target;
+        return new ShareTarget(found.Link, found.Record);
+    }
+
+    /// <summary>
+    /// Takes one view of a link with a view limit: checked and counted in one conditional UPDATE, so
+    /// concurrent requests and several processes on one database can never pass the limit together.
+    /// False when the link has no view left.
+    /// </summary>
+    public async Task<bool> TryCountViewAsync(Guid linkId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var taken = await db.ShareLinks
+            .Where(l => l.Id == linkId && l.MaxViews != null && l.Views < l.MaxViews)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Views, l => l.Views + 1), cancellationToken);
+        return taken == 1;
     }
 
     public async Task<PinCheck> CheckPinAsync(string token, string? pin, CancellationToken cancellationToken = default)
@@ -71,11 +81,11 @@ public sealed class ShareAccess(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.Invalidate(hash);
         return ok ? PinCheck.Ok : link.IsLockedAt(now) ? PinCheck.Locked : PinCheck.Wrong;
     }
 
     /// <summary>The friend has the car: the record ends, every link to it stops working, and the driver is told.</summary>
+    /// <param name="pendingViews">Views not yet in the database, including the one that showed the button (a view already counted there: 0).</param>
     public async Task<ShareError> PickedUpAsync(string token, int pendingViews, CancellationToken cancellationToken = default)
     {
         if (ShareToken.Hash(token) is not { } hash)
@@ -94,7 +104,7 @@ public sealed class ShareAccess(
         }
 
         // The view that shows the button may be the last one a limited link allows.
-        if (link.StateAt(now, record.IsActive, Math.Max(0, pendingViews - 1)) != ShareLinkState.Active || link.IsLockedAt(now))
+        if (link.StateAt(now, record.IsActive, pendingViews - 1) != ShareLinkState.Active || link.IsLockedAt(now))
         {
             return ShareError.NotActive;
         }
@@ -105,7 +115,6 @@ public sealed class ShareAccess(
         await PushOutbox.EnqueueForFriendsAsync(db, record, OutboxEvent.RecordEnded, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.Invalidate(hash);
         notifier.Notify(record.LotId);
         return ShareError.None;
     }
@@ -130,12 +139,11 @@ public sealed class ShareAccess(
             db.ShareViews.AddRange(mine
                 .GroupBy(v => (Second: v.AtUtc.Ticks / TimeSpan.TicksPerSecond, v.Device, v.Network))
                 .Select(g => ShareView.Of(link.Id, g.Min(v => v.AtUtc), g.Key.Device, g.Key.Network, g.Count())));
-            if (link.Viewed(mine.Count, mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
+            if (link.Viewed(mine.Count(v => !v.Counted), mine.Min(v => v.AtUtc)) && records.TryGetValue(link.RecordId, out var record))
             {
                 PushOutbox.AddNotice(db, DriverNotice.AboutShare(link, record, NoticeKind.ShareOpened, now), now);
             }
 
-            cache.Invalidate(link.TokenHash);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -4,14 +4,20 @@ using System.Text;
 
 namespace ParkShare.Core.Sharing.Links;
 
-/// <summary>An optional PIN of 4 to 8 digits, stored as a salted PBKDF2 hash.</summary>
+/// <summary>
+/// An optional PIN of 6 to 8 digits (6 is what the forms ask for), stored as a salted PBKDF2 hash.
+/// Links made before PINs needed 6 digits keep their 4- or 5-digit PIN.
+/// </summary>
 public static class SharePin
 {
-    public const int MinLength = 4;
+    public const int MinLength = 6;
     public const int MaxLength = 8;
+    private const int LegacyMinLength = 4;
     private const int Iterations = 20_000;
 
     public static bool IsWellFormed(string? pin) => pin is { Length: >= MinLength and <= MaxLength } && pin.All(char.IsAsciiDigit);
+
+    private static bool MayBeStored(string? pin) => pin is { Length: >= LegacyMinLength and <= MaxLength } && pin.All(char.IsAsciiDigit);
 
     public static string Hash(string pin)
     {
@@ -23,7 +29,7 @@ public static class SharePin
     public static bool Verify(string? pin, string stored)
     {
         var parts = stored.Split('$');
-        if (!IsWellFormed(pin) || parts is not ["v1", var iterations, var salt, var hash])
+        if (!MayBeStored(pin) || parts is not ["v1", var iterations, var salt, var hash])
         {
             return false;
         }

@@ -6,7 +6,7 @@ namespace ParkShare.Core.Sharing.Links;
 
 /// <summary>The owner's side of share links: create, list, show again, extend, revoke, read the access log.</summary>
 public sealed class ShareService(
-    IDbContextFactory<ParkShareDbContext> contexts, IShareTokenProtector protector, ShareLinkCache cache, TimeProvider clock, IOptions<SharingOptions> options)
+    IDbContextFactory<ParkShareDbContext> contexts, IShareTokenProtector protector, TimeProvider clock, IOptions<SharingOptions> options)
 {
     public static readonly TimeSpan MinLifetime = TimeSpan.FromMinutes(10);
 
@@ -77,7 +77,6 @@ public sealed class ShareService(
         if (link.Revoke(clock.GetUtcNow().UtcDateTime))
         {
             await db.SaveChangesAsync(cancellationToken);
-            cache.Invalidate(link.TokenHash);
         }
 
         return ShareOutcome.Ok(link);
@@ -102,7 +101,6 @@ public sealed class ShareService(
 
         link.ExtendTo(now + lifetime);
         await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate(link.TokenHash);
         return ShareOutcome.Ok(link);
     }
 

@@ -90,7 +90,7 @@ public sealed class RecordsApiTests(DemoLotFixture fixture) : IClassFixture<Demo
     }
 
     [Fact]
-    public async Task Park_SamePlateByTwoDrivers_SecondIs409()
+    public async Task Park_SamePlateByTwoDrivers_BothParked()
     {
         using var first = await DriverClient.SignInAsync(fixture);
         using var second = await DriverClient.SignInAsync(fixture);
@@ -98,8 +98,7 @@ public sealed class RecordsApiTests(DemoLotFixture fixture) : IClassFixture<Demo
 
         var response = await second.PostAsJsonAsync("/api/mp/records", Park("B2-E-002", plate: "京b99999"));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal("plate_already_parked", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     public static TheoryData<string, string> BadDetails() => new()

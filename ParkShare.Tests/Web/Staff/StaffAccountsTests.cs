@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Staff;
-using ParkShare.Web.Staff;
 using ParkShare.Tests.Support;
+using ParkShare.Web.Staff;
 
 namespace ParkShare.Tests.Web.Staff;
 

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ParkShare.Core.Lots.History;
 using ParkShare.Core.Staff;
-using ParkShare.Web.Staff;
 using ParkShare.Tests.Support;
+using ParkShare.Web.Staff;
 
 namespace ParkShare.Tests.Web.Staff;
 

@@ -48,7 +48,7 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => site.PostAsync(xml)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        var replies = await Task.WhenAll(responses.Select(async r => OfficialAccountXml.Read(await r.Content.ReadAsByteArrayAsync())["Content"]));
+        var replies = await Task.WhenAll(responses.Select(OfficialAccountSite.ContentOfAsync));
         Assert.All(replies, r => Assert.Equal("scene four new:True", r));
         Assert.Equal(1, site.Scenes.Runs["four"]);
         Assert.True(await Eventually.TrueAsync(async () => (await site.DriverByOpenIdAsync("oa-four"))?.FollowsOfficialAccount == true));
@@ -95,7 +95,7 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
         var data = Encoding.UTF8.GetBytes("<xml><Content>" + new string('a', 2 * 1024 * 1024) + "</Content></xml>");
         HttpContent content = chunked ? new ChunkedContent(data) : new ByteArrayContent(data);
 
-        var response = await site.Client.PostAsync("/wechat/oa?" + OfficialAccountSite.SignedQuery(), content);
+        var response = await site.Client.PostAsync("/wechat/oa?" + OfficialAccountSite.SignedQuery() + "&encrypt_type=aes&msg_signature=unchecked-yet", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -119,10 +119,11 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
     public async Task SafeMode_TamperedEncrypt_401()
     {
         var encrypt = new WeChatMessageCrypto(OfficialAccountSite.AesKey, OfficialAccountSite.AppId).Encrypt(OfficialAccountSite.Text("oa-safe", "my car"));
-        var signature = WeChatSignature.Compute(OfficialAccountSite.Token, "1790000000", "424242", encrypt);
+        var (timestamp, nonce) = (OfficialAccountSite.Now(), OfficialAccountSite.NewNonce());
+        var signature = WeChatSignature.Compute(OfficialAccountSite.Token, timestamp, nonce, encrypt);
         var tampered = (encrypt[0] == 'A' ? "B" : "A") + encrypt[1..];
 
-        var response = await PostEncryptedAsync(tampered, signature);
+        var response = await PostEncryptedAsync(tampered, signature, timestamp, nonce);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -135,10 +136,12 @@ public sealed class OfficialAccountCallbackTests(OfficialAccountSite site) : ICl
         Assert.Equal(HttpStatusCode.BadRequest, (await PostEncryptedAsync(encrypt)).StatusCode);
     }
 
-    private Task<HttpResponseMessage> PostEncryptedAsync(string encrypt, string? msgSignature = null)
+    private Task<HttpResponseMessage> PostEncryptedAsync(string encrypt, string? msgSignature = null, string? timestamp = null, string? nonce = null)
     {
-        msgSignature ??= WeChatSignature.Compute(OfficialAccountSite.Token, "1790000000", "424242", encrypt);
+        timestamp ??= OfficialAccountSite.Now();
+        nonce ??= OfficialAccountSite.NewNonce();
+        msgSignature ??= WeChatSignature.Compute(OfficialAccountSite.Token, timestamp, nonce, encrypt);
         var envelope = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
-        return site.PostAsync(envelope, OfficialAccountSite.SignedQuery() + $"&encrypt_type=aes&msg_signature={msgSignature}&openid=oa-safe");
+        return site.PostAsync(envelope, OfficialAccountSite.SignedQuery(timestamp, nonce) + $"&encrypt_type=aes&msg_signature={msgSignature}&openid=oa-safe");
     }
 }

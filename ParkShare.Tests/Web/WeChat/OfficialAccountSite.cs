@@ -45,8 +45,39 @@ public sealed class OfficialAccountSite : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public static string SignedQuery(string timestamp = "1790000000", string nonce = "424242", string? token = null) =>
-        $"signature={WeChatSignature.Compute(token ?? Token, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}";
+    public static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    public static string NewNonce() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The plain signature query; a fresh timestamp and nonce unless given.</summary>
+    public static string SignedQuery(string? timestamp = null, string? nonce = null, string? token = null)
+    {
+        timestamp ??= Now();
+        nonce ??= NewNonce();
+        return $"signature={WeChatSignature.Compute(token ?? Token, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}";
+    }
+
+    /// <summary>A safe-mode delivery of <paramref name="xml"/> as WeChat sends it: query (signature, msg_signature) and envelope.</summary>
+    public static (string Query, string Envelope) Encrypted(string xml, string? timestamp = null, string? nonce = null)
+    {
+        timestamp ??= Now();
+        nonce ??= NewNonce();
+        var encrypt = new WeChatMessageCrypto(AesKey, AppId).Encrypt(xml);
+        var query = SignedQuery(timestamp, nonce) + $"&encrypt_type=aes&msg_signature={WeChatSignature.Compute(Token, timestamp, nonce, encrypt)}&openid=oa-safe";
+        return (query, $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
+    }
+
+    /// <summary>The Content of a reply, decrypted when it came in safe mode.</summary>
+    public static async Task<string> ContentOfAsync(HttpResponseMessage response)
+    {
+        var fields = OfficialAccountXml.Read(await response.Content.ReadAsByteArrayAsync());
+        if (fields.TryGetValue("Encrypt", out var encrypt))
+        {
+            fields = OfficialAccountXml.Read(Encoding.UTF8.GetBytes(new WeChatMessageCrypto(AesKey, AppId).Decrypt(encrypt)));
+        }
+
+        return fields["Content"];
+    }
 
     public static string Text(string from, string content, string? msgId = null) =>
         $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName><CreateTime>{NextCreateTime()}</CreateTime>"
@@ -56,16 +87,23 @@ public sealed class OfficialAccountSite : IAsyncLifetime
         $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{from}]]></FromUserName><CreateTime>{createTime ?? NextCreateTime()}</CreateTime>"
         + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{name}]]></Event>{(key is null ? string.Empty : $"<EventKey><![CDATA[{key}]]></EventKey>")}</xml>";
 
-    public Task<HttpResponseMessage> PostAsync(string xml, string? query = null) =>
-        Client.PostAsync("/wechat/oa?" + (query ?? SignedQuery()), new StringContent(xml, Encoding.UTF8, "text/xml"));
+    /// <summary>Posts <paramref name="xml"/> in safe mode as WeChat does (this host has an EncodingAESKey), or as given with an explicit query.</summary>
+    public Task<HttpResponseMessage> PostAsync(string xml, string? query = null)
+    {
+        if (query is null)
+        {
+            (query, xml) = Encrypted(xml);
+        }
 
-    /// <summary>The Content of a plain text reply.</summary>
+        return Client.PostAsync("/wechat/oa?" + query, new StringContent(xml, Encoding.UTF8, "text/xml"));
+    }
+
+    /// <summary>The Content of the reply to a safe-mode delivery.</summary>
     public async Task<string> ReplyAsync(string xml)
     {
         var response = await PostAsync(xml);
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsByteArrayAsync();
-        return OfficialAccountXml.Read(body)["Content"];
+        return await ContentOfAsync(response);
     }
 
     public async Task<HttpClient> SignInDriverAsync()

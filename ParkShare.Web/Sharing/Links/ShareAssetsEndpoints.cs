@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Lots;
-using ParkShare.Core.Sharing.Links;
 using ParkShare.Web.Api;
 using ParkShare.Web.Hosting;
 using ParkShare.Web.Parking;
 
 namespace ParkShare.Web.Sharing.Links;
 
-/// <summary>A share link's QR code (PNG, SVG), its poster and the car's photo: same checks as the page (404 unknown, 410 finished, limits).</summary>
+/// <summary>
+/// A share link's QR code (PNG, SVG), its poster and the car's photo follow the page's own visit
+/// decision (no view counted): 404 unknown, 410 finished or used up, 429 limits. While the page asks
+/// for a PIN or is locked, the QR (which holds only the link) still answers, the poster shows no
+/// lot, level or space, and the photo is refused with 403. Anything added under /s/{token}/ must
+/// go through <see cref="OpenAsync"/> the same way.
+/// </summary>
 public static class ShareAssetsEndpoints
 {
     public static IEndpointRouteBuilder MapShareAssets(this IEndpointRouteBuilder app)
@@ -26,23 +31,23 @@ public static class ShareAssetsEndpoints
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPngAsync(
         string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, visitor, problems);
-        return target is null ? problem! : TypedResults.File(qr.RenderPng(site.Value.SharePage(token)), "image/png");
+        var (decision, problem) = await OpenAsync(token, context, visitor, problems);
+        return decision is null ? problem! : TypedResults.File(qr.RenderPng(site.Value.SharePage(token)), "image/png");
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvgAsync(
         string token, HttpContext context, ShareVisitor visitor, ShareQrCodes qr, IOptions<PublicSiteOptions> site, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, visitor, problems);
-        return target is null ? problem! : TypedResults.Content(qr.RenderSvg(site.Value.SharePage(token)), "image/svg+xml");
+        var (decision, problem) = await OpenAsync(token, context, visitor, problems);
+        return decision is null ? problem! : TypedResults.Content(qr.RenderSvg(site.Value.SharePage(token)), "image/svg+xml");
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PosterAsync(
         string token, HttpContext context, ShareVisitor visitor, ShareRateLimits limits, SharePoster poster, LotMapCache maps,
         IOptions<PublicSiteOptions> site, IStringLocalizer<SharePoster> text, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, visitor, problems);
-        if (target is null)
+        var (decision, problem) = await OpenAsync(token, context, visitor, problems);
+        if (decision?.Target is not { } target)
         {
             return problem!;
         }
@@ -56,6 +61,14 @@ public static class ShareAssetsEndpoints
 
         var map = await maps.GetAsync(target.Record.LotId, context.RequestAborted);
         var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
+        if (decision.View != SharePageView.Car)
+        {
+            // Behind a PIN or a lock: the link and its end, nothing about the car or the lot.
+            return TypedResults.File(poster.RenderPng(new PosterContent(
+                " ", " ", " ", null, " ", text["S.Poster.Guarded"],
+                text["S.Poster.Until", LotTime.Format(target.Link.ExpiresAtUtc, zone, "yyyy-MM-dd HH:mm")], site.Value.SharePage(token))), "image/png");
+        }
+
         var content = new PosterContent(
             map?.Name ?? string.Empty, map?.Address ?? string.Empty, target.Record.LevelName,
             map?.Space(target.Record.SpaceId)?.Zone?.Name ?? target.Record.ZoneCode, target.Record.SpaceCode,
@@ -64,22 +77,27 @@ public static class ShareAssetsEndpoints
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> PhotoAsync(
-        string token, HttpContext context, ShareVisitor visitor, SharePinCookie pins, PhotoStore photos, ApiProblems problems)
+        string token, HttpContext context, ShareVisitor visitor, PhotoStore photos, ApiProblems problems)
     {
-        var (target, problem) = await OpenAsync(token, context, visitor, problems);
-        if (target is null)
+        var (decision, problem) = await OpenAsync(token, context, visitor, problems);
+        if (decision?.Target is not { } target)
         {
             return problem!;
         }
 
-        var allowed = target.Link.ShowPhoto && target.Record.HasPhoto && (!target.Link.HasPin || pins.Proves(context, target.Link.Id));
+        if (decision.View != SharePageView.Car)
+        {
+            return problems.Problem(StatusCodes.Status403Forbidden, decision.View == SharePageView.Pin ? "share_pin_required" : "share_locked");
+        }
+
+        var allowed = target.Link.ShowPhoto && target.Record.HasPhoto;
         return allowed && photos.OpenRead(target.Record.Id) is { } file
             ? TypedResults.Stream(file, "image/jpeg")
             : problems.Problem(StatusCodes.Status404NotFound, "photo_not_found");
     }
 
-    /// <summary>The page's own visit decision (no view counted): a link that works, even behind its PIN or lock, has its QR and poster.</summary>
-    private static async Task<(ShareTarget? Target, ProblemHttpResult? Problem)> OpenAsync(string token, HttpContext context, ShareVisitor visitor, ApiProblems problems)
+    /// <summary>The page's own visit decision (no view counted); null with the problem when the link does not work.</summary>
+    private static async Task<(ShareDecision? Decision, ProblemHttpResult? Problem)> OpenAsync(string token, HttpContext context, ShareVisitor visitor, ApiProblems problems)
     {
         var decision = await visitor.DecideAsync(context, token, countsAsView: false);
         return decision.View switch
@@ -87,7 +105,7 @@ public static class ShareAssetsEndpoints
             SharePageView.NotFound => (null, problems.Problem(StatusCodes.Status404NotFound, "share_not_found")),
             SharePageView.TooMany => (null, problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited")),
             SharePageView.Gone => (null, problems.Problem(StatusCodes.Status410Gone, "share_gone")),
-            _ => (decision.Target, null),
+            _ => (decision, null),
         };
     }
 }

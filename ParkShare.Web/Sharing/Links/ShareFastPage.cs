@@ -22,10 +22,10 @@ public sealed class ShareFastPage(RequestDelegate next)
     private const int MaxCachedPages = 500; // about 40 kB each
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // A link's page is the same for every view until the link, its lot or the language changes (the
+    // A link's page is the same for every view while every input in SharePageKey stays the same (the
     // "picked up" form lives on its own page, so there is no per-request token in it): kept as UTF-8
-    // and gzip, which most phones accept.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid Link, DateTime Expires, DateTime? Photo, int Version, string Language), (byte[] Plain, byte[] Gzip)> Pages = new();
+    // and gzip, which most phones accept. The link and record are read fresh for every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<SharePageKey, (byte[] Plain, byte[] Gzip)> Pages = new();
 
     public async Task InvokeAsync(HttpContext context, ShareVisitor visitor)
     {
@@ -54,13 +54,13 @@ public sealed class ShareFastPage(RequestDelegate next)
         }
 
         var language = JsonStringLocalizer.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture);
-        var key = (decision.Target.Link.Id, decision.Target.Link.ExpiresAtUtc, decision.Target.Record.PhotoUpdatedAtUtc, map.Version, language);
+        var sandbox = services.GetRequiredService<IOptions<WeChatOptions>>().Value.IsSandbox;
+        var key = SharePageKey.Of(token, decision.Target, map.Version, language, sandbox);
         if (!Pages.TryGetValue(key, out var page))
         {
             var text = services.GetRequiredService<IStringLocalizer<SharePage>>();
             var position = services.GetRequiredService<PositionRefiner>().Describe(map, space, decision.Target.Record.ResolvedBy);
             var maps = await services.GetRequiredService<ShareMapMarkup>().ForAsync(map, space, position.Route, language, name => text["M.Level.MapLabel", name]);
-            var sandbox = services.GetRequiredService<IOptions<WeChatOptions>>().Value.IsSandbox;
             var html = Write(token, decision.Target, map, position, maps.Value, sandbox, language, text, services.GetRequiredService<RouteStepFormatter>());
             var plain = Encoding.UTF8.GetBytes(html);
             using var gzip = new MemoryStream();

@@ -11,7 +11,7 @@ public static class ShareViewExamples
     public static readonly FriendShareViewDto Car = new("car", new FriendCarDto(
         LotId, "陆家嘴滨江停车场", "上海市浦东新区滨江大道 2967 号", "B2-C-017", "B2", "C", RefinementExamples.Position, Start, "后备箱有雨伞", null, null, Start.AddDays(3)));
 
-    public static readonly ShareViewRequest Request = new(Token, "2468");
+    public static readonly ShareViewRequest Request = new(Token, "246813");
 
     public static readonly ShareCodeDto Code = new($"pages/share/view?scene={Token}", "pages/share/view", Token, "data:image/png;base64,iVBORw0KGgo…");
 }

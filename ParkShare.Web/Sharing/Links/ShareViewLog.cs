@@ -6,8 +6,9 @@ namespace ParkShare.Web.Sharing.Links;
 
 /// <summary>
 /// The access log off the request path: a view is queued in memory and written in batches by
-/// <see cref="ShareViewLogWriter"/>. Views queued but not yet written still count against a link's
-/// view limit (<see cref="Pending"/>).
+/// <see cref="ShareViewLogWriter"/>. A link with a view limit has each view counted in the database
+/// before it is allowed (<see cref="ShareViewEntry.Counted"/>); other links' views queued but not yet
+/// written are <see cref="Pending"/>.
 /// </summary>
 public sealed class ShareViewLog
 {
@@ -20,14 +21,18 @@ public sealed class ShareViewLog
 
     public void Add(ShareViewEntry view)
     {
-        _pending.AddOrUpdate(view.ShareLinkId, 1, (_, n) => n + 1);
+        if (!view.Counted)
+        {
+            _pending.AddOrUpdate(view.ShareLinkId, 1, (_, n) => n + 1);
+        }
+
         _queue.Writer.TryWrite(view);
     }
 
-    /// <summary>Called once a batch is in the database (and the cached links were dropped), so the counts move from here to there.</summary>
+    /// <summary>Called once a batch is in the database, so the counts move from here to there.</summary>
     public void Written(IEnumerable<ShareViewEntry> batch)
     {
-        foreach (var group in batch.GroupBy(v => v.ShareLinkId))
+        foreach (var group in batch.Where(v => !v.Counted).GroupBy(v => v.ShareLinkId))
         {
             _pending.AddOrUpdate(group.Key, 0, (_, n) => Math.Max(0, n - group.Count()));
             _pending.TryRemove(new KeyValuePair<Guid, int>(group.Key, 0));

@@ -8,7 +8,7 @@ namespace ParkShare.Web.Sharing.Links;
 /// locked, PIN asked, or the car, logging the view. Both the fast page and the Blazor page ask here;
 /// the decision is kept for the request so a limit is counted once.
 /// </summary>
-public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRateLimits limits, SharePinCookie pins, TimeProvider clock)
+public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRateLimits limits, SharePinCookie pins, ShareViewGrant grants, TimeProvider clock)
 {
     private const string ItemKey = "ParkShare.ShareDecision";
 
@@ -51,6 +51,12 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
         var now = clock.GetUtcNow().UtcDateTime;
         var state = target.Link.StateAt(now, target.Record.IsActive, views.Pending(target.Link.Id));
         var isGet = (HttpMethods.IsGet(context.Request.Method) || posted is not null) && countsAsView;
+        if (state == ShareLinkState.UsedUp && !isGet && grants.Proves(context, target.Link.Id))
+        {
+            // This browser's view was the last one: its page may still load the photo and say "picked up".
+            state = ShareLinkState.Active;
+        }
+
         if (state != ShareLinkState.Active)
         {
             return new(SharePageView.Gone, StatusCodes.Status410Gone, target, state);
@@ -86,7 +92,19 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
 
         if (isGet)
         {
-            views.Add(new ShareViewEntry(target.Link.Id, now, ShareClient.Device(context.Request.Headers.UserAgent), ShareClient.Network(context.Connection.RemoteIpAddress)));
+            // A view limit is counted in the database before the car is shown (one conditional UPDATE).
+            var counted = target.Link.MaxViews is not null;
+            if (counted && !await access.TryCountViewAsync(target.Link.Id, context.RequestAborted))
+            {
+                return new(SharePageView.Gone, StatusCodes.Status410Gone, target, ShareLinkState.UsedUp);
+            }
+
+            if (counted)
+            {
+                grants.Issue(context, token, target.Link.Id);
+            }
+
+            views.Add(new ShareViewEntry(target.Link.Id, now, ShareClient.Device(context.Request.Headers.UserAgent), ShareClient.Network(context.Connection.RemoteIpAddress), counted));
         }
 
         return new(SharePageView.Car, StatusCodes.Status200OK, target, state);

@@ -17,7 +17,7 @@ public static class SharesApi
             .WithSummary("Share the parked car")
             .WithDescription(
                 "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
-                + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (4–8 digits) and `maxViews` are optional; the friend sees the plate and "
+                + "Sharing:DefaultLifetime and is capped by Sharing:MaxLifetime; `pin` (6–8 digits) and `maxViews` are optional; the friend sees the plate and "
                 + "the photo only when `showPlate` / `showPhoto` say so. The link stops working when the car is picked up.")
             .WithExamples(response: SharingExamples.Share, request: SharingExamples.CreateRequest)
             .ProducesProblems(

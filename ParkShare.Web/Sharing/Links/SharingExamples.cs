@@ -12,7 +12,7 @@ public static class SharingExamples
 
     public static readonly ShareListDto ShareList = new([Share]);
 
-    public static readonly CreateShareRequest CreateRequest = new(RecordId, 72, "2468", 20, false, false);
+    public static readonly CreateShareRequest CreateRequest = new(RecordId, 72, "246813", 20, false, false);
 
     public static readonly ExtendShareRequest ExtendRequest = new(48);
 

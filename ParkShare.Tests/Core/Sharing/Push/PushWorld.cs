@@ -70,7 +70,7 @@ public sealed class PushWorld : IDisposable
         world.Map = LotMap.Build(lot);
         world.Parking = new ParkingService(world.Contexts, new PositionRefiner(), world.Clock, world.Notifier);
         world.Bindings = new BindingService(world.Contexts, world.Clock, Options.Create(world.BindingRules));
-        world.Shares = new ShareService(world.Contexts, new PlainProtector(), new ShareLinkCache(world.Clock), world.Clock, Options.Create(new SharingOptions()));
+        world.Shares = new ShareService(world.Contexts, new PlainProtector(), world.Clock, Options.Create(new SharingOptions()));
         return world;
     }
 

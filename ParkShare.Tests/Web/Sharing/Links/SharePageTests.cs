@@ -85,7 +85,7 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
     [Fact]
     public async Task Pin_WrongThenRight_AsksOnceThenShowsTheCar()
     {
-        var (_, _, token) = await _site.ShareAsync("B2-C-020", new { pin = "2468" });
+        var (_, _, token) = await _site.ShareAsync("B2-C-020", new { pin = "246813" });
         using var phone = _site.Phone("198.51.100.21");
 
         var form = await phone.GetStringAsync($"/s/{token}");
@@ -94,7 +94,7 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
 
         var wrong = await PostAsync(phone, token, "pin", new() { ["Pin"] = new string('x', 10_000) });
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
-        var right = await PostAsync(phone, token, "pin", new() { ["Pin"] = "2468" });
+        var right = await PostAsync(phone, token, "pin", new() { ["Pin"] = "246813" });
         Assert.Equal(HttpStatusCode.Found, right.StatusCode);
 
         Assert.Contains("data-testid=\"share-space\">B2-C-020<", await phone.GetStringAsync($"/s/{token}"), StringComparison.Ordinal);
@@ -129,10 +129,10 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
     [Fact]
     public async Task Logs_PageQrAndPinViews_NeverContainTheToken()
     {
-        var (_, _, token) = await _site.ShareAsync("B2-C-022", new { pin = "1357" });
+        var (_, _, token) = await _site.ShareAsync("B2-C-022", new { pin = "135724" });
         using var phone = _site.Phone("198.51.100.41");
         await phone.GetAsync($"/s/{token}");
-        await PostAsync(phone, token, "pin", new() { ["Pin"] = "0000" });
+        await PostAsync(phone, token, "pin", new() { ["Pin"] = "000000" });
         await phone.GetAsync($"/s/{token}/qr.svg");
         await phone.GetAsync($"/culture?culture=en&redirectUri=%2Fs%2F{token}");
 
@@ -173,7 +173,7 @@ public sealed partial class SharePageTests : IClassFixture<ShareSite>
         Assert.Equal(ShareHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient phone, string token, string form, Dictionary<string, string> fields)
+    internal static async Task<HttpResponseMessage> PostAsync(HttpClient phone, string token, string form, Dictionary<string, string> fields)
     {
         var path = $"/s/{token}";
         var body = new Dictionary<string, string>(fields) { ["_handler"] = form, ["__RequestVerificationToken"] = await AntiforgeryAsync(phone, path) };

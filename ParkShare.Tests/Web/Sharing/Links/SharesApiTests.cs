@@ -14,7 +14,7 @@ public sealed class SharesApiTests(DemoLotFixture fixture) : IClassFixture<DemoL
         using var driver = await DriverClient.SignInAsync(fixture);
         var record = await ParkAsync(driver, "B3-A-005");
 
-        var created = await driver.PostAsJsonAsync("/api/mp/shares", new { recordId = record, lifetimeHours = 5, pin = "2468", maxViews = 3 });
+        var created = await driver.PostAsJsonAsync("/api/mp/shares", new { recordId = record, lifetimeHours = 5, pin = "246813", maxViews = 3 });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var share = await created.Content.ReadFromJsonAsync<JsonElement>();
