@@ -32,7 +32,7 @@ public sealed class EditorConnectEndToEndTests(HostProcess host) : IClassFixture
 
         gate.Release();
         await page.WaitForSelectorAsync("[data-testid=level-editor][data-connected=true]");
-        await page.WaitForFunctionAsync("b => document.querySelector('path.sp[data-code=B8-0002]').getAttribute('d') !== b", before);
+        await page.UntilAsync("b => document.querySelector('path.sp[data-code=B8-0002]').getAttribute('d') !== b", before);
         Assert.Equal("M7.5,-1 10,-1 10,-6.3 7.5,-6.3 Z", await page.GetAttributeAsync("path.sp[data-code=B8-0002]", "d"));
         await page.WaitForSelectorAsync("path.sp.sel[data-code=B8-0002]");
     }

@@ -58,7 +58,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await page.Keyboard.PressAsync("Escape");
         await EditorPage.WalkAsync(page, (20, 10), (20, 3));
 
-        await page.WaitForFunctionAsync("document.querySelectorAll('line.walkway').length === 4");
+        await page.UntilAsync("document.querySelectorAll('line.walkway').length === 4");
         Assert.Equal(5, await page.Locator("circle.node").CountAsync());
         await page.ClickAsync("[data-testid=editor-save]");
         await page.WaitForSelectorAsync("[data-testid=level-editor][data-version='1']");
@@ -84,7 +84,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
 
         await EditorPage.UseToolAsync(other, "landmark");
         await EditorPage.ClickAtAsync(other, 30, 30);
-        await other.WaitForFunctionAsync("document.querySelectorAll('g.lm').length === 1");
+        await other.UntilAsync("document.querySelectorAll('g.lm').length === 1");
         await other.ClickAsync("[data-testid=editor-save]");
         await other.WaitForSelectorAsync("[data-testid=editor-conflict]");
         Assert.Equal(1, await other.Locator("g.lm").CountAsync());
@@ -117,7 +117,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await page.WaitForSelectorAsync("[data-interactive=true] [data-testid=level-map][data-ready=true]");
         var watch = Stopwatch.StartNew();
         await EditorPage.OpenAsync(page, url);
-        await page.WaitForFunctionAsync("document.querySelectorAll('path.sp').length === 2000");
+        await page.UntilAsync("document.querySelectorAll('path.sp').length === 2000");
         var open = watch.ElapsedMilliseconds;
         var ready = await page.EvaluateAsync<double>("window.__editorReadyMs");
         var connected = await page.EvaluateAsync<double>("window.__editorConnectedMs");
@@ -136,7 +136,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
             redraws.Add(await DragRedrawAsync(page, 6 + (i * 2.5)));
         }
 
-        await page.WaitForFunctionAsync("document.querySelectorAll('path.sp.sel').length === 1");
+        await page.UntilAsync("document.querySelectorAll('path.sp.sel').length === 1");
         var sorted = redraws.Order().ToList();
         output.WriteLine($"BENCH editor open 2000 spaces: page load {ready:0} ms in the page ({open} ms seen by the test), from the lot page in the console {inApp:0} ms;"
             + $" side panels connected at {connected:0} and {inAppConnected:0} ms;"
@@ -153,15 +153,15 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
             await page.Mouse.WheelAsync(0, -100);
         }
 
-        await page.WaitForFunctionAsync("document.querySelectorAll('.sp-labels text').length === 2000");
+        await page.UntilAsync("document.querySelectorAll('.sp-labels text').length === 2000");
         const string LabelOfThird = "(() => { const p = document.querySelector('path.sp[data-code=B6-0003]'); const t = [...document.querySelectorAll('.sp-labels text')].find(t => t.getAttribute('x') === p.dataset.lx && t.getAttribute('y') === p.dataset.ly); return t ? t.textContent : null; })()";
         Assert.Equal("3", await page.EvaluateAsync<string>(LabelOfThird));
 
         // ...and a number follows its space when the server redraws it.
         var before = await page.GetAttributeAsync("path.sp[data-code=B6-0003]", "data-ly");
         await EditorPage.DragAsync(page, (11, 3), (11, 7));
-        await page.WaitForFunctionAsync("b => document.querySelector('path.sp[data-code=B6-0003]').dataset.ly !== b", before);
-        await page.WaitForFunctionAsync(LabelOfThird + " === '3'");
+        await page.UntilAsync("b => document.querySelector('path.sp[data-code=B6-0003]').dataset.ly !== b", before);
+        await page.UntilAsync(LabelOfThird + " === '3'");
         Assert.Equal(2000, await page.Locator(".sp-labels text").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-2000-labels.png") });
     }
@@ -176,7 +176,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         var before = await page.GetAttributeAsync(space, "d");
         await page.EvaluateAsync("delete document.querySelector('.editor-canvas').dataset.lastRedrawMs");
         await EditorPage.DragAsync(page, (x, 7), (x, 3));
-        await page.WaitForFunctionAsync("([s, b]) => document.querySelector(s).getAttribute('d') !== b", new[] { space, before });
+        await page.UntilAsync("([s, b]) => document.querySelector(s).getAttribute('d') !== b", new[] { space, before });
         var ms = await page.EvaluateAsync<string?>("document.querySelector('.editor-canvas').dataset.lastRedrawMs ?? null");
         return ms is null ? double.PositiveInfinity : double.Parse(ms, System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -224,11 +224,11 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
     {
         await EditorPage.UseToolAsync(page, "select");
         await EditorPage.ClickAtAsync(page, 1, 20);
-        await page.WaitForFunctionAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 4");
+        await page.UntilAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 4");
         await EditorPage.DragAsync(page, (59, 39), (59.5, 39.5));
         await page.WaitForSelectorAsync("[data-testid=vertex-handle][cx='59.5']");
         await EditorPage.DragAsync(page, (30, 1), (30, 0.5));
-        await page.WaitForFunctionAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 5");
+        await page.UntilAsync("document.querySelectorAll('[data-testid=vertex-handle]').length === 5");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("editor-reshape.png") });
     }
 }

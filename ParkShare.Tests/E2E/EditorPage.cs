@@ -62,7 +62,7 @@ internal static class EditorPage
         {
             var before = await page.Locator("line.walkway").CountAsync();
             await ClickAtAsync(page, x, y);
-            await page.WaitForFunctionAsync("n => document.querySelectorAll('line.walkway').length > n", before);
+            await page.UntilAsync("n => document.querySelectorAll('line.walkway').length > n", before);
         }
     }
 

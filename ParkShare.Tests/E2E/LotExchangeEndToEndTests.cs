@@ -107,7 +107,7 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         await page.ClickAsync("[data-testid=open-georeference]");
         await page.WaitForSelectorAsync("[data-testid=georef-points]");
         await page.ClickAsync("[data-testid=georef-add]");
-        await page.WaitForFunctionAsync("document.querySelectorAll('[data-testid=georef-row]').length === 3");
+        await page.UntilAsync("document.querySelectorAll('[data-testid=georef-row]').length === 3");
         Point2[] plan = [new(0, 0), new(120, 0), new(0, 90)];
         for (var i = 0; i < plan.Length; i++)
         {
@@ -122,7 +122,7 @@ public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassF
         }
 
         await page.WaitForSelectorAsync("[data-testid=georef-fit]");
-        await page.WaitForFunctionAsync("[...document.querySelectorAll('[data-testid=georef-residual]')].filter(e => e.textContent.trim() !== '').length === 3");
+        await page.UntilAsync("[...document.querySelectorAll('[data-testid=georef-residual]')].filter(e => e.textContent.trim() !== '').length === 3");
         var residuals = (await page.Locator("[data-testid=georef-residual]").AllInnerTextsAsync())
             .Select(t => double.Parse(t.Trim().Replace(" m", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(3, residuals.Count);

@@ -39,7 +39,10 @@ async function start() {
     `--PublicBaseUrl=${url}`,
     '--RateLimits:RefinePerMinute=0',
     '--WeChat:AllowSandboxInProduction=true',
-    '--WeChat:Mode=Sandbox'
+    '--WeChat:Mode=Sandbox',
+    // Outside Development the first administrator must be configured (no password ships in appsettings.json).
+    '--Console:AdminEmail=mp-tests@parkshare.local',
+    '--Console:AdminPassword=Mini-Program-Tests-2026'
   ], { cwd: data, env: Object.assign({}, process.env, { ASPNETCORE_ENVIRONMENT: 'Production', DOTNET_hostBuilder__reloadConfigOnChange: 'false' }), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });

@@ -103,7 +103,7 @@ module.exports = {
   "copyLink": "Copy the link",
   "savePoster": "Save the poster",
   "lifetime": "Valid for",
-  "pinOptional": "PIN (optional, 4–8 digits)",
+  "pinOptional": "PIN (optional, 6–8 digits)",
   "maxViews": "View limit (optional)",
   "showPlate": "Show the plate",
   "showPhoto": "Show the photo",

@@ -103,7 +103,7 @@ module.exports = {
   "copyLink": "复制链接",
   "savePoster": "保存海报到相册",
   "lifetime": "有效时长",
-  "pinOptional": "PIN（可选，4–8 位数字）",
+  "pinOptional": "PIN（可选，6–8 位数字）",
   "maxViews": "最多查看次数（可选）",
   "showPlate": "显示车牌",
   "showPhoto": "显示照片",

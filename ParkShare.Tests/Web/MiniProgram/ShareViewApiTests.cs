@@ -44,12 +44,12 @@ public sealed class ShareViewApiTests(DemoLotFixture fixture) : IClassFixture<De
     public async Task View_WithPin_AsksThenRefusesAWrongPinThenShowsTheCarCountingOneView()
     {
         using var driver = await DriverClient.SignInAsync(fixture);
-        var (shareId, token) = await ShareAsync(driver, "B1-B-011", new { pin = "2468" });
+        var (shareId, token) = await ShareAsync(driver, "B1-B-011", new { pin = "246813" });
         using var friend = fixture.Factory.CreateClient();
 
         var asked = await friend.PostAsJsonAsync("/api/mp/share-view", new { token });
-        var wrong = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "1111" });
-        var right = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "2468" });
+        var wrong = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "111111" });
+        var right = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "246813" });
 
         Assert.Equal("pin", (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
@@ -99,12 +99,12 @@ public sealed class ShareViewApiTests(DemoLotFixture fixture) : IClassFixture<De
     public async Task PickedUp_EndsTheRecordAndTheLink_PinRequiredFirst()
     {
         using var driver = await DriverClient.SignInAsync(fixture);
-        var (_, token) = await ShareAsync(driver, "B1-B-014", new { pin = "8642" });
+        var (_, token) = await ShareAsync(driver, "B1-B-014", new { pin = "864213" });
         using var friend = fixture.Factory.CreateClient();
 
         var withoutPin = await friend.PostAsJsonAsync("/api/mp/share-view/picked-up", new { token });
-        var done = await friend.PostAsJsonAsync("/api/mp/share-view/picked-up", new { token, pin = "8642" });
-        var after = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "8642" });
+        var done = await friend.PostAsJsonAsync("/api/mp/share-view/picked-up", new { token, pin = "864213" });
+        var after = await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "864213" });
 
         Assert.Equal(HttpStatusCode.Forbidden, withoutPin.StatusCode);
         Assert.Equal("share_pin_required", (await withoutPin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
