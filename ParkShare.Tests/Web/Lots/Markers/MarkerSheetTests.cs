@@ -107,32 +107,42 @@ public sealed partial class MarkerSheetTests(DemoLotFixture fixture) : IClassFix
         var scale = page.Width / 595f;
         float cellWidth = (595 - 72) / 3f, cellHeight = (842 - 72) / 4f;
         var urls = new List<string?>();
-        var reader = new QRCodeReader();
         for (var i = 0; i < MarkerSheetRenderer.PerPage; i++)
         {
-            var rect = SKRectI.Round(new SKRect(36 + (i % 3 * cellWidth), 36 + (i / 3 * cellHeight), 36 + ((i % 3) + 1) * cellWidth, 36 + ((i / 3) + 1) * cellHeight));
-            rect = SKRectI.Round(new SKRect(rect.Left * scale, rect.Top * scale, rect.Right * scale, rect.Bottom * scale));
-            using var cell = new SKBitmap(rect.Width, rect.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
-            if (!page.ExtractSubset(cell, rect))
+            float left = 36 + (i % 3 * cellWidth), top = 36 + (i / 3 * cellHeight);
+            // The whole cell as a person would frame it, then just the code (132 pt square, 16 pt below the cell's top) with a
+            // margin, then that enlarged: a phone's scanner retries likewise, and a cell's text or dashed border can mislead
+            // the binarizer for some code contents.
+            var cell = new SKRect(left, top, left + cellWidth, top + cellHeight);
+            var centre = left + (cellWidth / 2);
+            var code = new SKRect(centre - 66 - 6, top + 16 - 6, centre + 66 + 6, top + 16 + 132 + 6);
+            var text = Decode(page, cell, scale, 1) ?? Decode(page, code, scale, 1) ?? Decode(page, code, scale, 3);
+            if (text is not null)
             {
-                continue;
-            }
-
-            using var copy = cell.Copy(SKColorType.Bgra8888);
-            var pixels = copy.Bytes;
-            var source = new RGBLuminanceSource(pixels, rect.Width, rect.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
-            // A phone's scanner tries more than one threshold: the local one first, then the global histogram
-            // (a cell's label text next to the code can mislead the local binarizer for some code contents).
-            var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true };
-            var result = reader.decode(new BinaryBitmap(new HybridBinarizer(source)), hints)
-                ?? reader.decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints);
-            if (result is not null)
-            {
-                urls.Add(result.Text);
+                urls.Add(text);
             }
         }
 
         return urls;
+    }
+
+    private static string? Decode(SKBitmap page, SKRect area, float scale, int enlarge)
+    {
+        var rect = SKRectI.Round(new SKRect(area.Left * scale, area.Top * scale, area.Right * scale, area.Bottom * scale));
+        using var cell = new SKBitmap();
+        if (!page.ExtractSubset(cell, rect))
+        {
+            return null;
+        }
+
+        using var sized = enlarge == 1
+            ? cell.Copy(SKColorType.Bgra8888)
+            : cell.Resize(new SKImageInfo(rect.Width * enlarge, rect.Height * enlarge, SKColorType.Bgra8888), SKSamplingOptions.Default);
+        var source = new RGBLuminanceSource(sized.Bytes, sized.Width, sized.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
+        var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true };
+        var reader = new QRCodeReader();
+        return (reader.decode(new BinaryBitmap(new HybridBinarizer(source)), hints)
+            ?? reader.decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints))?.Text;
     }
 
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
