@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ParkShare.Tests.Fakes;
 
 namespace ParkShare.Tests.Web.Hosting;
@@ -32,7 +34,9 @@ public sealed class KeysAtRestTests : IDisposable
 
         var secret = protector.Protect("share-token");
 
-        var xml = string.Concat(Directory.GetFiles(keys, "*.xml").Select(File.ReadAllText));
+        // As stored, wherever the provider keeps them (files for SQLite, the database for PostgreSQL).
+        var repository = factory.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository!;
+        var xml = string.Concat(repository.GetAllElements().Select(e => e.ToString()));
         Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("unencrypted", xml, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("share-token", protector.Unprotect(secret));
