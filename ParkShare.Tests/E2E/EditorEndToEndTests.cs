@@ -214,7 +214,7 @@ public sealed class EditorEndToEndTests(HostProcess host, ITestOutputHelper outp
         await accept.FillAsync("#password", OperatorPassword);
         await accept.FillAsync("#confirm", OperatorPassword);
         await accept.ClickAsync("#accept-invite");
-        await accept.WaitForURLAsync(host.BaseUrl + "/");
+        await accept.WaitForURLAsync(host.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await accept.WaitForSelectorAsync("[data-interactive=true] [data-testid=lot-card]");
         return lotId;
     }

@@ -22,7 +22,21 @@ public static class StaffConsole
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+
+        // Waiting for the "load" event of "/" once its URL was already showing hung once in CI (Playwright had
+        // seen the redirect's commit but never reported that document's load); the console's own readiness
+        // marker is what every caller needs anyway. A refused sign-in fails with the page's own message.
+        try
+        {
+            await page.WaitForURLAsync(host.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForSelectorAsync("[data-interactive]");
+        }
+        catch (TimeoutException e)
+        {
+            var shown = await page.Locator("[data-testid=login-error]").AllTextContentsAsync();
+            throw new InvalidOperationException($"Signing in as {email} stayed at {page.Url}: {string.Join(" ", shown)}", e);
+        }
+
         return page;
     }
 

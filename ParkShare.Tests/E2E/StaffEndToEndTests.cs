@@ -43,7 +43,7 @@ public sealed class StaffEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await op.FillAsync("#confirm", "Welcome2026x");
         await op.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("staff-accept-invite.png"), FullPage = true });
         await op.ClickAsync("#accept-invite");
-        await op.WaitForURLAsync(host.BaseUrl + "/");
+        await op.WaitForURLAsync(host.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await op.WaitForSelectorAsync("[data-interactive=true] [data-testid=lot-card]");
         var lots = await op.Locator("[data-testid=lot-card]").AllInnerTextsAsync();
         Assert.Contains("陆家嘴滨江停车场", Assert.Single(lots), StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class StaffEndToEndTests(HostProcess host) : IClassFixture<HostPro
         await op.FillAsync("#password", "Changed2026x");
         await op.FillAsync("#confirm", "Changed2026x");
         await op.ClickAsync("#reset-password");
-        await op.WaitForURLAsync(host.BaseUrl + "/");
+        await op.WaitForURLAsync(host.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await op.GotoAsync(resetLink);
         Assert.Contains("已被使用", await op.InnerTextAsync("[data-testid=link-problem]"), StringComparison.Ordinal);
 
