@@ -43,6 +43,9 @@ public class ParkShareWebFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Photos:Directory", PhotosPath);
+
+        // The test server hands out the request body without Kestrel's size limit; endpoints' body limits need it.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new KestrelBodyLimitFilter()));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -42,17 +43,11 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
         }
 
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
-        var code = status switch
+        var code = (context.Exception, problem) switch
         {
-            StatusCodes.Status400BadRequest => "bad_request",
-            StatusCodes.Status401Unauthorized => "unauthorized",
-            StatusCodes.Status403Forbidden => "forbidden",
-            StatusCodes.Status404NotFound => "not_found",
-            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
-            StatusCodes.Status413PayloadTooLarge => "body_too_large",
-            StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
-            >= 500 => "server_error",
-            _ => "request_failed",
+            (BadHttpRequestException { InnerException: JsonException }, _) => "malformed_json",
+            (_, HttpValidationProblemDetails validation) => FieldsInWireNames(validation),
+            _ => CodeFor(status),
         };
         var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ApiProblems>>();
         problem.Extensions["code"] = code;
@@ -71,5 +66,35 @@ public sealed class ApiProblems(IStringLocalizer<ApiProblems> text)
         {
             CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    private static string CodeFor(int status) => status switch
+        {
+            StatusCodes.Status400BadRequest => "bad_request",
+            StatusCodes.Status401Unauthorized => "unauthorized",
+            StatusCodes.Status403Forbidden => "forbidden",
+            StatusCodes.Status404NotFound => "not_found",
+            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+            StatusCodes.Status413PayloadTooLarge => "body_too_large",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+            >= 500 => "server_error",
+            _ => "request_failed",
+        };
+
+    /// <summary>
+    /// The framework's validation names fields by their .NET path (<c>Position.LevelId</c>, <c>FriendIds[0]</c>);
+    /// clients read them as they wrote them (<c>position.levelId</c>). Its messages are already ours, localised.
+    /// </summary>
+    private static string FieldsInWireNames(HttpValidationProblemDetails validation)
+    {
+        var fields = validation.Errors.ToList();
+        validation.Errors.Clear();
+        foreach (var (field, messages) in fields)
+        {
+            var name = string.Join('.', field.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+            validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
+        }
+
+        return "validation_failed";
     }
 }

@@ -77,8 +77,16 @@ public static class ApiRegistration
                 await problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited").ExecuteAsync(context.HttpContext);
             };
         });
+        // Request bodies are bound and validated by the framework. A body it cannot read is thrown (rather than
+        // answered with an empty 400) so that the exception handler's problem can say malformed_json; it is
+        // the client's fault, so it is not logged as the server's error.
+        services.AddValidation();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ExceptionHandlerOptions>(o =>
-            o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        {
+            o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            o.SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException;
+        });
         return builder;
     }
 

@@ -24,6 +24,19 @@ public sealed class OpenApiOperationDocs(IOptions<JsonOptions> json) : IOpenApiO
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var examples = metadata.OfType<OpenApiExamplesMetadata>().LastOrDefault();
         var problemCodes = metadata.OfType<ProblemCodesMetadata>().SelectMany(m => m.Problems).ToList();
+        if (operation.RequestBody is OpenApiRequestBody { Content: { } bodies } body)
+        {
+            // Handlers take their body as nullable only to answer a missing one with its own problem: the body is required.
+            body.Required = true;
+            foreach (var media in bodies.Values)
+            {
+                if (media.Schema is OpenApiSchema { OneOf: { Count: 2 } choices } && choices.FirstOrDefault(c => c is OpenApiSchema { Type: JsonSchemaType.Null }) is { } none)
+                {
+                    media.Schema = choices.First(c => c != none);
+                }
+            }
+        }
+
         if (examples?.Request is { } request && operation.RequestBody?.Content is { } requestContent)
         {
             foreach (var media in requestContent.Values)

@@ -18,28 +18,23 @@ public static class SessionApi
             .WithDescription("Exchanges the mini-program login code for a Bearer session token. In the sandbox any code X signs in the driver with openid sandbox-X.")
             .WithExamples(response: DriversExamples.Session, request: DriversExamples.SessionRequest)
             .ProducesProblems(Invalid, Malformed, (401, "invalid_login_code"), TooLarge, NotJson, (503, "wechat_unavailable"))
-            .Accepts<SessionRequest>("application/json")
+            .WithJsonBodyLimit(4096)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous()
             .DisableAntiforgery();
         return app;
     }
 
-    public static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> SignInAsync(
+    public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> SignInAsync(
+        SessionRequest? body,
         HttpRequest request,
         DriverSessionService sessions,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<SessionRequest>(request, 4096, cancellationToken);
-        if (body is null)
+        if (body?.Code is null)
         {
-            return problems.Problem(status, problemCode!);
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Code) || body.Code.Length > 128)
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["code"] = [problems.Message("Validation.LoginCodeRequired")] });
+            return JsonBody.Missing(request, problems);
         }
 
         try

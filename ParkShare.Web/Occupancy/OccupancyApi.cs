@@ -33,6 +33,7 @@ public static class OccupancyApi
                 request: new OccupancyRequest([new OccupancyObservation("B2-C-017", null, true, ApiExamples.Start, "cam-3")]))
             .ProducesProblems(Invalid, Malformed, (401, "api_key_invalid"), TooLarge, NotJson, (429, "rate_limited"))
             .Accepts<OccupancyRequest>("application/json")
+            .WithJsonBodyLimit(MaxBodyBytes)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -45,6 +46,7 @@ public static class OccupancyApi
         // A malformed lot id has no key: the same 401, rate limited like any other presented key.
         group.MapPost("/{lotId}/occupancy", (HttpContext context, ApiProblems problems) => Unauthorized(context, problems))
             .Accepts<OccupancyRequest>("application/json")
+            .WithJsonBodyLimit(MaxBodyBytes)
             .RequireRateLimiting(RateLimitPolicy)
             .ExcludeFromDescription()
             .AllowAnonymous()
@@ -78,10 +80,11 @@ public static class OccupancyApi
             return Unauthorized(context, problems);
         }
 
-        var (body, problemCode, status) = await JsonBody.ReadAsync<OccupancyRequest>(context.Request, MaxBodyBytes, cancellationToken);
+        // Read only once the key is known, so a stranger's body is never parsed.
+        var (body, unreadable) = await JsonBody.ReadAsync<OccupancyRequest>(context.Request, problems, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return unreadable!;
         }
 
         if (body.Observations is not { Count: > 0 and <= OccupancyFeed.MaxBatch } items)

@@ -18,7 +18,7 @@ public static class RecordEditApi
     public static IEndpointRouteBuilder MapRecordEditApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTags("Parking records").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPatch("/records/{id:guid}", EditAsync).WithName("EditRecord").Accepts<EditRecordRequest>("application/json", "application/merge-patch+json")
+        group.MapPatch("/records/{id:guid}", EditAsync).WithName("EditRecord").Accepts<EditRecordRequest>("application/json", "application/merge-patch+json").WithJsonBodyLimit(MaxBody)
             .WithSummary("Edit my record's plate, note or pickup")
             .WithDescription(
                 "JSON merge patch: an absent field stays, null clears it. Plate at most 16 characters, note at most 500, expected pickup within the coming year "
@@ -29,17 +29,18 @@ public static class RecordEditApi
         // The body is checked before the id, so a malformed id runs the handler as an id of no record (Guid.Empty is never one).
         group.MapPatch("/records/{id}", (HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock) =>
             EditAsync(Guid.Empty, context, editor, records, problems, clock))
-            .Accepts<EditRecordRequest>("application/json", "application/merge-patch+json").ExcludeFromDescription();
+            .Accepts<EditRecordRequest>("application/json", "application/merge-patch+json").WithJsonBodyLimit(MaxBody).ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> EditAsync(
         Guid id, HttpContext context, RecordDetailsEditor editor, ParkingRecordMapper records, ApiProblems problems, TimeProvider clock)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<JsonObject>(context.Request, MaxBody, context.RequestAborted);
+        // A merge patch tells "absent" from "null", which a typed request cannot: it is read as a JSON object and its fields checked here.
+        var (body, unreadable) = await JsonBody.ReadAsync<JsonObject>(context.Request, problems, context.RequestAborted);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return unreadable!;
         }
 
         var errors = new Dictionary<string, string[]>();

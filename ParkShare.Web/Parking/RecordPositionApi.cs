@@ -14,7 +14,7 @@ public static class RecordPositionApi
     public static IEndpointRouteBuilder MapRecordPositionApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records/{id:guid}/position", MoveAsync).WithName("MoveRecord").Accepts<MoveRecordRequest>("application/json")
+        group.MapPost("/records/{id:guid}/position", MoveAsync).WithName("MoveRecord").WithJsonBodyLimit(8192)
             .WithSummary("Correct where the car is parked")
             .WithDescription(
                 "Refines any basic position kind within the record's lot and moves my active record there; each friend the record is shared with is sent the new position. "
@@ -25,25 +25,25 @@ public static class RecordPositionApi
                 TooLarge, NotJson, (422, "position_ambiguous"));
 
         // The body is checked before the id, so a malformed id runs the handler as an id of no record (Guid.Empty is never one).
-        group.MapPost("/records/{id}/position", (HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
-            MoveAsync(Guid.Empty, context, mover, positions, records, problems, cancellationToken))
-            .Accepts<MoveRecordRequest>("application/json").ExcludeFromDescription();
+        group.MapPost("/records/{id}/position", (MoveRecordRequest? body, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken) =>
+            MoveAsync(Guid.Empty, body, context, mover, positions, records, problems, cancellationToken))
+            .WithJsonBodyLimit(8192).ExcludeFromDescription();
         return app;
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        Guid id, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records,
+        Guid id, MoveRecordRequest? body, HttpContext context, RecordMover mover, DetailedPositionMapper positions, ParkingRecordMapper records,
         ApiProblems problems, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<MoveRecordRequest>(context.Request, 8192, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(context.Request, problems);
         }
 
+        // Validated already (MoveRecordRequest.Validate); this reads the same rules into Core's position.
         var errors = new Dictionary<string, string[]>();
-        var position = PositionRequestReader.Read(body.Position, problems, errors); // "reservation" is not a position to move to
-        if (errors.Count > 0)
+        var position = PositionRequestReader.Read(body.Position, problems, errors);
+        if (position is null)
         {
             return problems.Validation(errors);
         }

@@ -15,7 +15,7 @@ public static class RecordsApi
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp").WithTag("Parking records", "Where a driver parked: create, list, correct the position, add a photo, end.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/records", CreateAsync).WithName("CreateRecord").Accepts<CreateRecordRequest>("application/json")
+        group.MapPost("/records", CreateAsync).WithName("CreateRecord").WithJsonBodyLimit(8192)
             .WithSummary("Record where the car is parked")
             .WithDescription(
                 "Takes any basic position kind, refines it and stores the detailed position. An ambiguous position answers 422 with the candidates and stores nothing. "
@@ -56,34 +56,26 @@ public static class RecordsApi
     }
 
     public static async Task<Results<Created<ParkingRecordDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext context, ParkingService parking, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
+        CreateRecordRequest? body, HttpContext context, ParkingService parking, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
         ParkingRecordMapper records, ApiProblems problems, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<CreateRecordRequest>(context.Request, 8192, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(context.Request, problems);
         }
 
+        // The body has passed its validation (CreateRecordRequest.Validate); these read the same rules into Core's types.
         var errors = new Dictionary<string, string[]>();
         var details = ParkingDetailsReader.Read(body.Plate, body.Note, body.ExpectedPickupAt, clock.GetUtcNow(), problems, errors);
-        var isReservation = body.Position?.Kind == "reservation";
-        var position = isReservation ? null : PositionRequestReader.Read(body.Position, problems, errors);
-        var reservationId = Guid.Empty;
-        if (isReservation && !Guid.TryParse(body.Position!.ReservationId, out reservationId))
-        {
-            errors["position.reservationId"] = [problems.Message("Validation.ReservationIdRequired")];
-        }
-
+        var position = body.IsCheckIn ? null : PositionRequestReader.Read(body.Position, problems, errors);
         var idempotencyKey = IdempotencyKeyHeader.Read(context.Request, problems, errors);
-        var friendIds = ReadFriendIds(body.FriendIds, problems, errors);
-        details = details is null ? null : details with { FriendIds = friendIds };
 
         if (errors.Count > 0)
         {
             return problems.Validation(errors);
         }
 
+        details = details! with { FriendIds = body.FriendGuids() };
         var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetAsync(lotId, cancellationToken) : null;
         if (map is null)
         {
@@ -91,9 +83,9 @@ public static class RecordsApi
         }
 
         ParkingOutcome outcome;
-        if (isReservation)
+        if (body.IsCheckIn)
         {
-            outcome = await parking.CheckInAsync(context.User.DriverId(), reservationId, map, details!, cancellationToken);
+            outcome = await parking.CheckInAsync(context.User.DriverId(), Guid.Parse(body.Position!.ReservationId!), map, details, cancellationToken);
         }
         else
         {
@@ -108,7 +100,7 @@ public static class RecordsApi
                     return ambiguous;
             }
 
-            outcome = await parking.ParkAsync(context.User.DriverId(), refined.Position!, details!, idempotencyKey, cancellationToken);
+            outcome = await parking.ParkAsync(context.User.DriverId(), refined.Position!, details, idempotencyKey, cancellationToken);
         }
 
         if (outcome.Replayed)
@@ -183,29 +175,6 @@ public static class RecordsApi
     {
         var outcome = await parking.EndAsync(context.User.DriverId(), id, cancellationToken);
         return outcome.Record is { } r ? TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)) : Refused(problems, outcome);
-    }
-
-    /// <summary>Null when absent (every bound friend); otherwise well-formed driver ids, at most 200.</summary>
-    private static List<Guid>? ReadFriendIds(IReadOnlyList<string>? posted, ApiProblems problems, Dictionary<string, string[]> errors)
-    {
-        if (posted is null)
-        {
-            return null;
-        }
-
-        var ids = new List<Guid>();
-        foreach (var id in posted)
-        {
-            if (!Guid.TryParse(id, out var friendId) || ids.Count >= 200)
-            {
-                errors["friendIds"] = [problems.Message("Validation.FriendIds")];
-                return null;
-            }
-
-            ids.Add(friendId);
-        }
-
-        return ids;
     }
 
     internal static ProblemHttpResult Refused(ApiProblems problems, ParkingOutcome outcome)

@@ -16,7 +16,7 @@ public static class ReservationsApi
     public static IEndpointRouteBuilder MapReservationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/reservations").WithTag("Reservations", "A driver reserves a space for a time window, checks in on arrival or cancels.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", CreateAsync).WithName("CreateReservation").Accepts<CreateReservationRequest>("application/json")
+        group.MapPost("/", CreateAsync).WithName("CreateReservation").WithJsonBodyLimit(4096)
             .WithSummary("Reserve a space")
             .WithDescription(
                 "Race-free: two drivers never win one space for overlapping windows. Send an Idempotency-Key header to retry safely; "
@@ -44,29 +44,19 @@ public static class ReservationsApi
     }
 
     public static async Task<Results<Created<ReservationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateReservationRequest? body,
         HttpContext context,
         ReservationService reservations,
         LotMapCache maps,
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<CreateReservationRequest>(context.Request, 4096, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(context.Request, problems);
         }
 
         var errors = new Dictionary<string, string[]>();
-        if (!Guid.TryParse(body.SpaceId, out var spaceId))
-        {
-            errors["spaceId"] = [problems.Message("Validation.SpaceIdRequired")];
-        }
-
-        if (body.StartsAt is null || body.EndsAt is null)
-        {
-            errors["startsAt"] = [problems.Message("Validation.WindowRequired")];
-        }
-
         var key = IdempotencyKeyHeader.Read(context.Request, problems, errors);
 
         if (errors.Count > 0)
@@ -75,7 +65,7 @@ public static class ReservationsApi
         }
 
         var outcome = await reservations.CreateAsync(
-            new ReservationRequest(context.User.DriverId(), spaceId, body.StartsAt!.Value.UtcDateTime, body.EndsAt!.Value.UtcDateTime, key),
+            new ReservationRequest(context.User.DriverId(), Guid.Parse(body.SpaceId!), body.StartsAt!.Value.UtcDateTime, body.EndsAt!.Value.UtcDateTime, key),
             cancellationToken);
         if (outcome.Reservation is not { } reservation)
         {

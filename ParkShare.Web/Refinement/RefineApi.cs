@@ -27,7 +27,7 @@ public static class RefineApi
             .ProducesProblems(
                 Invalid, (400, "invalid_space_code"), (400, "incomplete_space_code"), Malformed, (401, "session_required"), (404, "space_not_found"), (404, "lot_not_found"),
                 (404, "marker_not_found"), TooLarge, NotJson, (429, "rate_limited"))
-            .Accepts<RefineRequest>("application/json")
+            .WithJsonBodyLimit(MaxBodyBytes)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -40,6 +40,7 @@ public static class RefineApi
     }
 
     public static async Task<Results<Ok<RefineResponse>, ValidationProblem, ProblemHttpResult>> RefineAsync(
+        RefineRequest? body,
         HttpRequest request,
         ReservationService reservations,
         LotMapCache maps,
@@ -48,25 +49,20 @@ public static class RefineApi
         ApiProblems problems,
         CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<RefineRequest>(request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(request, problems);
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.LotId))
-        {
-            errors["lotId"] = [problems.Message("Validation.LotIdRequired")];
-        }
-
-        if (body.Position?.Kind == "reservation")
+        if (body.Position?.Kind == PositionRequest.ReservationKind)
         {
             return await RefineReservationAsync(request.HttpContext, body, reservations, maps, refiner, mapper, problems, cancellationToken);
         }
 
+        // Validated already (RefineRequest.Validate); this reads the same rules into Core's position.
+        var errors = new Dictionary<string, string[]>();
         var position = PositionRequestReader.Read(body.Position, problems, errors);
-        if (errors.Count > 0 || position is null)
+        if (position is null)
         {
             return problems.Validation(errors);
         }

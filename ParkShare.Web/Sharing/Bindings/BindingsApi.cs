@@ -20,7 +20,7 @@ public static class BindingsApi
                 + "At most Bindings:MaxOpenInvites open invites and Bindings:MaxFriends friends.")
             .WithExamples(response: BindingsExamples.Invite)
             .ProducesProblems(SignedOut, (409, "too_many_invites"), (409, "too_many_friends"));
-        group.MapPost("/accept", AcceptAsync).WithName("AcceptInvite").Accepts<AcceptInviteRequest>("application/json")
+        group.MapPost("/accept", AcceptAsync).WithName("AcceptInvite").WithJsonBodyLimit(1024)
             .WithSummary("Accept an invite")
             .WithDescription(
                 "The inviting driver now shares their car with me (201). Accepting an invite of a driver I am already bound to answers that binding with 200 "
@@ -53,22 +53,16 @@ public static class BindingsApi
         return TypedResults.Created("/api/mp/bindings", new InviteDto(code, invite.ExpiresAtUtc.ToOffset(), InviteCode.SharePath(code), qr, wxacode));
     }
 
-    public static async Task<Results<Ok<BindingDto>, Created<BindingDto>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<BindingDto>, Created<BindingDto>, ProblemHttpResult>> AcceptAsync(
+        AcceptInviteRequest? body, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<AcceptInviteRequest>(context.Request, 1024, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Invite))
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["invite"] = [problems.Message("Validation.InviteRequired")] });
+            return JsonBody.Missing(context.Request, problems);
         }
 
         var me = context.User.DriverId();
-        var outcome = await bindings.AcceptAsync(me, body.Invite.Trim(), cancellationToken);
+        var outcome = await bindings.AcceptAsync(me, body.Invite!.Trim(), cancellationToken);
         if (outcome.Binding is not { } binding)
         {
             return Refused(problems, outcome.Error);

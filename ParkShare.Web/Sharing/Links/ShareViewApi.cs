@@ -21,7 +21,7 @@ public static class ShareViewApi
     public static IEndpointRouteBuilder MapShareViewApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/share-view").WithTags("Sharing").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/", ViewAsync).WithName("ViewShare").Accepts<ShareViewRequest>("application/json")
+        group.MapPost("/", ViewAsync).WithName("ViewShare").WithJsonBodyLimit(MaxBody)
             .WithSummary("A friend opens a share link")
             .WithDescription(
                 "Anonymous. The token (a mini-program code's scene, or the end of a /s/ link) and the PIN travel in the body, never in a URL. The same visit "
@@ -31,7 +31,7 @@ public static class ShareViewApi
             .ProducesProblems(
                 Malformed, (400, "share_pin_invalid"), (403, "share_pin_wrong"), (403, "share_locked"), (404, "share_not_found"), (410, "share_gone"),
                 TooLarge, NotJson, (429, "rate_limited"));
-        group.MapPost("/picked-up", PickedUpAsync).WithName("ShareViewPickedUp").Accepts<ShareViewRequest>("application/json")
+        group.MapPost("/picked-up", PickedUpAsync).WithName("ShareViewPickedUp").WithJsonBodyLimit(MaxBody)
             .WithSummary("A friend says the car was picked up")
             .WithDescription("Anonymous, with the token (and PIN) in the body: the record ends, every link to it answers 410 and the driver is told.")
             .WithExamples(request: ShareViewExamples.Request)
@@ -42,10 +42,10 @@ public static class ShareViewApi
     }
 
     public static async Task<Results<Ok<FriendShareViewDto>, ValidationProblem, ProblemHttpResult>> ViewAsync(
-        HttpContext context, ShareVisitor visitor, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
+        ShareViewRequest? request, HttpContext context, ShareVisitor visitor, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
         IOptions<PublicSiteOptions> site, ApiProblems problems)
     {
-        var (body, refused) = await ReadAsync(context, problems, visitor, countsAsView: true);
+        var (body, refused) = await ReadAsync(request, context, problems, visitor, countsAsView: true);
         if (refused is not null)
         {
             return refused;
@@ -72,9 +72,9 @@ public static class ShareViewApi
 
     /// <summary>"I picked up the car": the record ends and every link to it stops working (PIN proven again, as the page's button needs it).</summary>
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> PickedUpAsync(
-        HttpContext context, ShareVisitor visitor, ShareAccess access, ShareViewLog views, ApiProblems problems)
+        ShareViewRequest? request, HttpContext context, ShareVisitor visitor, ShareAccess access, ShareViewLog views, ApiProblems problems)
     {
-        var (body, refused) = await ReadAsync(context, problems, visitor, countsAsView: false);
+        var (body, refused) = await ReadAsync(request, context, problems, visitor, countsAsView: false);
         if (refused is not null)
         {
             return refused;
@@ -89,12 +89,12 @@ public static class ShareViewApi
         return error == ShareError.None ? TypedResults.NoContent() : problems.Problem(StatusCodes.Status410Gone, "share_gone");
     }
 
-    private static async Task<(ShareVisitBody? Body, ProblemHttpResult? Refused)> ReadAsync(HttpContext context, ApiProblems problems, ShareVisitor visitor, bool countsAsView)
+    private static async Task<(ShareVisitBody? Body, ProblemHttpResult? Refused)> ReadAsync(
+        ShareViewRequest? body, HttpContext context, ApiProblems problems, ShareVisitor visitor, bool countsAsView)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<ShareViewRequest>(context.Request, MaxBody, context.RequestAborted);
         if (body is null)
         {
-            return (null, problems.Problem(status, problemCode!));
+            return (null, JsonBody.Missing(context.Request, problems));
         }
 
         // A junk token is simply unknown: the same 404 as a well-formed one nobody issued (and it counts as a miss).

@@ -13,7 +13,7 @@ public static class SharesApi
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/shares").WithTag("Sharing", "Secure, expiring links (and QR codes) to a parked car: create, list, extend, revoke, see who opened them.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", CreateAsync).WithName("CreateShare").Accepts<CreateShareRequest>("application/json")
+        group.MapPost("/", CreateAsync).WithName("CreateShare").WithJsonBodyLimit(4096)
             .WithSummary("Share the parked car")
             .WithDescription(
                 "A capability link (22-character token, 128 random bits) to one of my active records, with its QR codes and poster. `lifetimeHours` defaults to "
@@ -34,7 +34,7 @@ public static class SharesApi
         group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeShare")
             .WithSummary("Revoke a share link").WithDescription("The link answers 410 at once.")
             .ProducesProblems(SignedOut, (404, "share_not_found"));
-        group.MapPost("/{id:guid}/extend", ExtendAsync).WithName("ExtendShare").Accepts<ExtendShareRequest>("application/json")
+        group.MapPost("/{id:guid}/extend", ExtendAsync).WithName("ExtendShare").WithJsonBodyLimit(1024)
             .WithSummary("Extend a share link")
             .WithDescription("A new end `lifetimeHours` from now, at most Sharing:MaxLifetime; not for revoked links or picked-up cars.")
             .WithExamples(response: SharingExamples.Share, request: SharingExamples.ExtendRequest)
@@ -49,40 +49,23 @@ public static class SharesApi
         group.MapMalformedId("GET /{id}/views", "share_not_found");
 
         // The body is checked before the id, so a malformed id runs the handler as an id of no link (Guid.Empty is never one).
-        group.MapPost("/{id}/extend", (HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken) =>
-            ExtendAsync(Guid.Empty, context, shares, mapper, problems, cancellationToken))
-            .Accepts<ExtendShareRequest>("application/json").ExcludeFromDescription();
+        group.MapPost("/{id}/extend", (ExtendShareRequest? body, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken) =>
+            ExtendAsync(Guid.Empty, body, context, shares, mapper, problems, cancellationToken))
+            .WithJsonBodyLimit(1024).ExcludeFromDescription();
         return app;
     }
 
-    public static async Task<Results<Created<ShareDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ShareDto>, ProblemHttpResult>> CreateAsync(
+        CreateShareRequest? body, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<CreateShareRequest>(context.Request, 4096, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
-        }
-
-        var errors = new Dictionary<string, string[]>();
-        if (!Guid.TryParse(body.RecordId, out var recordId))
-        {
-            errors["recordId"] = [problems.Message("Validation.RecordIdRequired")];
-        }
-
-        if (body.LifetimeHours is { } hours && (!double.IsFinite(hours) || hours <= 0))
-        {
-            errors["lifetimeHours"] = [problems.Message("Validation.NumberRequired")];
-        }
-
-        if (errors.Count > 0)
-        {
-            return problems.Validation(errors);
+            return JsonBody.Missing(context.Request, problems);
         }
 
         var outcome = await shares.CreateAsync(
             context.User.DriverId(),
-            new ShareRequest(recordId, body.LifetimeHours is { } h ? TimeSpan.FromHours(h) : null, body.Pin, body.MaxViews, body.ShowPlate ?? false, body.ShowPhoto ?? false),
+            new ShareRequest(Guid.Parse(body.RecordId!), body.LifetimeHours is { } h ? TimeSpan.FromHours(h) : null, body.Pin, body.MaxViews, body.ShowPlate ?? false, body.ShowPhoto ?? false),
             cancellationToken);
         return outcome.Link is { } link
             ? TypedResults.Created($"/api/mp/shares/{link.Id}", mapper.ToDto(link, recordActive: true, outcome.Token))
@@ -115,19 +98,15 @@ public static class SharesApi
         return outcome.Link is null ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found") : TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<ShareDto>, ValidationProblem, ProblemHttpResult>> ExtendAsync(
-        Guid id, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ShareDto>, ProblemHttpResult>> ExtendAsync(
+        Guid id, ExtendShareRequest? body, HttpContext context, ShareService shares, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<ExtendShareRequest>(context.Request, 1024, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(context.Request, problems);
         }
 
-        if (body.LifetimeHours is not { } hours || !double.IsFinite(hours) || hours <= 0)
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["lifetimeHours"] = [problems.Message("Validation.NumberRequired")] });
-        }
+        var hours = body.LifetimeHours!.Value;
 
         var outcome = id == Guid.Empty
             ? ShareOutcome.Refused(ShareError.NotFound)

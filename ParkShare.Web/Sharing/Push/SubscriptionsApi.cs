@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using ParkShare.Core.Sharing.Push;
-using ParkShare.Core.WeChat;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
 using static ParkShare.Web.Api.CommonProblems;
@@ -11,12 +9,10 @@ namespace ParkShare.Web.Sharing.Push;
 /// <summary>/api/mp/subscriptions: what wx.requestSubscribeMessage answered; each accepted template allows one subscribe message.</summary>
 public static class SubscriptionsApi
 {
-    public const int MaxTemplatesPerRequest = 10;
-
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/mp/subscriptions").WithTag("Bindings", "Friends bound to a driver: invites, accepted bindings, cars shared with me and subscribe-message grants.").RequireAuthorization(DriverPrincipal.Policy).DisableAntiforgery();
-        group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").Accepts<SubscriptionsRequest>("application/json")
+        group.MapPost("/", AcceptAsync).WithName("RecordSubscriptions").WithJsonBodyLimit(4096)
             .WithSummary("Record subscribe-message authorisations")
             .WithDescription(
                 "The template ids wx.requestSubscribeMessage answered `accept` for (WeChat:Templates:PositionSharedSubscribe / DriverNoticeSubscribe). "
@@ -26,29 +22,15 @@ public static class SubscriptionsApi
         return app;
     }
 
-    public static async Task<Results<Ok<SubscriptionsDto>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        HttpContext context, SubscriptionService subscriptions, IOptions<WeChatOptions> weChat, ApiProblems problems, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<SubscriptionsDto>, ProblemHttpResult>> AcceptAsync(
+        SubscriptionsRequest? body, HttpContext context, SubscriptionService subscriptions, ApiProblems problems, CancellationToken cancellationToken)
     {
-        var (body, problemCode, status) = await JsonBody.ReadAsync<SubscriptionsRequest>(context.Request, 4096, cancellationToken);
         if (body is null)
         {
-            return problems.Problem(status, problemCode!);
+            return JsonBody.Missing(context.Request, problems);
         }
 
-        var templates = weChat.Value.Templates;
-        string[] ours = [templates.PositionSharedSubscribe, templates.DriverNoticeSubscribe];
-        var accepted = body.Accepted ?? [];
-        if (body.Accepted is null || accepted.Count > MaxTemplatesPerRequest)
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["accepted"] = [problems.Message("Validation.TemplatesRequired", MaxTemplatesPerRequest)] });
-        }
-
-        if (accepted.Any(t => string.IsNullOrEmpty(t) || !ours.Contains(t, StringComparer.Ordinal)))
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["accepted"] = [problems.Message("Validation.TemplateUnknown")] });
-        }
-
-        var recorded = await subscriptions.AcceptAsync(context.User.DriverId(), accepted, cancellationToken);
+        var recorded = await subscriptions.AcceptAsync(context.User.DriverId(), body.Accepted!, cancellationToken);
         return TypedResults.Ok(new SubscriptionsDto(recorded));
     }
 }
