@@ -37,6 +37,10 @@ public sealed partial class EditorCanvas
     [Parameter]
     public int? PickedVertex { get; set; }
 
+    /// <summary>The row being planned in the row form: its spaces' outlines, those over existing spaces marked.</summary>
+    [Parameter]
+    public RowPlan? RowPreview { get; set; }
+
     /// <summary>The element editor.js mounts on.</summary>
     public ElementReference Root => _root;
 

@@ -80,7 +80,7 @@ public sealed partial class EditorSaveBar
         switch (result.Status)
         {
             case LevelSaveStatus.Saved:
-                Show(L["Editor.Save.Done", result.Summary?.ToString() ?? string.Empty], Severity.Success);
+                Show(L["Editor.Save.Done", result.Summary is { } summary ? LevelEditWords.Describe(L, summary) : string.Empty], Severity.Success);
                 _conflict = EditorConflict.None;
                 await OnSaved.InvokeAsync(result);
                 break;

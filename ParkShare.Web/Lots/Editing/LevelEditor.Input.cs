@@ -92,26 +92,23 @@ public sealed partial class LevelEditor
         return [p.X, -p.Y];
     }
 
-    /// <summary>A row dragged from the first space's front corner along the row: proposes count and angle, the form confirms.</summary>
+    /// <summary>A row dragged from the first space's front corner along the row: proposes it, the form confirms.</summary>
     [JSInvokable]
     public Task OnRowDraggedAsync(double x0, double y0, double x1, double y1)
     {
-        var start = Snap(x0, y0);
-        var end = new Point2(x1, -y1);
-        var angle = Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X) * 180 / Math.PI, 1);
-        var zone = Draft.ZoneAt(start);
-        var prefix = Draft.SpacePrefix(zone);
-        var count = RowGenerator.CountAlong(start.DistanceTo(end), LevelDraft.DefaultSpaceWidth, 0);
-        _row = new RowSpec(start, angle, count, LevelDraft.DefaultSpaceWidth, LevelDraft.DefaultSpaceDepth, Draft.NextNumber(prefix), prefix, 0, zone?.Id);
+        _row = RowPlanner.Propose(Draft, Snap(x0, y0), new Point2(x1, -y1));
+        _rowPlan = RowPlanner.Plan(Draft, _row);
         StateHasChanged();
         return Task.CompletedTask;
     }
 
     private Task CreateRowAsync(RowSpec row)
     {
-        _row = null;
+        CloseRow();
         return EditAsync(d => d.AddRow(row));
     }
+
+    private void CloseRow() => (_row, _rowPlan) = (null, null);
 
     [JSInvokable]
     public Task OnVertexMovedAsync(string id, int index, double x, double y) =>
@@ -200,7 +197,7 @@ public sealed partial class LevelEditor
     private Task EscapeAsync()
     {
         _selection.Clear();
-        _row = null;
+        CloseRow();
         return SetToolAsync(EditorTool.Select);
     }
 

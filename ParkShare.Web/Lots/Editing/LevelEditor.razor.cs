@@ -26,6 +26,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
     private bool _grid = true;
     private bool _help;
     private RowSpec? _row;
+    private RowPlan? _rowPlan;
     private LevelDraft? _saved;
     private LevelEditContext? _parameter;
     private EditorCanvas _canvas = default!;
@@ -132,7 +133,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
     public async Task SetToolAsync(EditorTool tool)
     {
         _tool = tool;
-        _row = null;
+        CloseRow();
         await Script.SetToolAsync(ToolName);
     }
 
