@@ -12,7 +12,7 @@ public static class RowPlanner
     /// <summary>The row a drag from <paramref name="start"/> to <paramref name="end"/> proposes, with default space sizes.</summary>
     public static RowSpec Propose(LevelDraft draft, Point2 start, Point2 end)
     {
-        var angle = Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X) * 180 / Math.PI, 1);
+        var angle = Math.Round(Math.Atan2(end.Y - start.Y, end.X - start.X) * 180 / Math.PI, 1) + 0.0; // never "-0" in the form
         var count = RowGenerator.CountAlong(start.DistanceTo(end), LevelDraft.DefaultSpaceWidth, 0);
         var row = new RowSpec(start, angle, count, LevelDraft.DefaultSpaceWidth, LevelDraft.DefaultSpaceDepth);
         return Fit(draft, row);
