@@ -63,7 +63,41 @@ public static class PolygonShape
             }
         }
 
-        return b.ContainsWithoutBoxCheck(a.Centroid) || a.ContainsWithoutBoxCheck(b.Centroid);
+        // No edges cross properly: either one lies inside the other, or edges run along each other (two rows of spaces on
+        // the same grid, one pushed half into the other), where every crossing falls on a corner. A vertex, an edge's
+        // middle or the centre of one strictly inside the other tells.
+        return SamplePoints(a).Any(p => StrictlyInside(b, p)) || SamplePoints(b).Any(p => StrictlyInside(a, p));
+    }
+
+    private static IEnumerable<Point2> SamplePoints(Polygon2 polygon)
+    {
+        var pts = polygon.Points;
+        yield return polygon.Centroid;
+        for (var i = 0; i < pts.Count; i++)
+        {
+            var next = pts[(i + 1) % pts.Count];
+            yield return pts[i];
+            yield return new Point2((pts[i].X + next.X) / 2, (pts[i].Y + next.Y) / 2);
+        }
+    }
+
+    private static bool StrictlyInside(Polygon2 polygon, Point2 p)
+    {
+        if (!polygon.ContainsWithoutBoxCheck(p))
+        {
+            return false;
+        }
+
+        var pts = polygon.Points;
+        for (int i = 0, j = pts.Count - 1; i < pts.Count; j = i++)
+        {
+            if (Segment2.DistanceToSegment(p, pts[j], pts[i]) <= 1e-6)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The whole polygon lies inside the other, its boundary included (within a centimetre).</summary>

@@ -137,4 +137,19 @@ public class Polygon2Tests
         Assert.NotEqual(Square, Polygon2.Rectangle(0, 0, 10, 11));
         Assert.False(Square.Equals(null));
     }
+
+    [Theory]
+    [InlineData(0, 3, 2.5, 12, true)] // on one grid, pushed 2 m into the other: every crossing falls on a corner
+    [InlineData(0, 0, 2.5, 5, true)] // the same space twice
+    [InlineData(0, -5, 2.5, 0, false)] // back to back, one shared edge
+    [InlineData(2.5, 0, 5, 5, false)] // side by side
+    [InlineData(1, 1, 2, 2, true)] // wholly inside
+    public void Overlaps_SpacesOnOneGrid_OnlyWhenInteriorsMeet(double x0, double y0, double x1, double y1, bool expected)
+    {
+        var space = Polygon2.Rectangle(0, 0, 2.5, 5);
+        var other = Polygon2.Rectangle(x0, y0, x1, y1);
+
+        Assert.Equal(expected, space.Overlaps(other));
+        Assert.Equal(expected, other.Overlaps(space));
+    }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ParkShare.Core.Geometry;
@@ -9,34 +9,36 @@ using ParkShare.Core.Lots.Editing;
 namespace ParkShare.Web.Lots.Editing;
 
 /// <summary>
-/// The level editor: a thin view over <see cref="LevelDraft"/> and its rules. Every tool turns into one
-/// draft-to-draft function applied through <see cref="EditAsync"/>, which makes it one undoable step;
-/// pointer work happens in wwwroot/js/editor.js and arrives here once per gesture (LevelEditor.Pointer.cs).
+/// The level editor: a thin view over <see cref="LevelDraft"/> and its rules. It holds the draft's history, the
+/// selection and the tool, and composes the parts that each draw one thing (<see cref="EditorToolbar"/>,
+/// <see cref="EditorSaveBar"/>, <see cref="EditorCanvas"/>, the side panels). Every tool turns into one
+/// draft-to-draft function applied through <see cref="EditAsync"/>, which makes it one undoable step; pointer
+/// work happens in wwwroot/js/editor.js and arrives once per gesture (LevelEditor.Input.cs).
 /// </summary>
 public sealed partial class LevelEditor : IAsyncDisposable
 {
-    private const int BackgroundChecksFrom = 300;
     private readonly HashSet<Guid> _selection = [];
     private DraftHistory _history = default!;
-    private IReadOnlyList<DraftIssue> _issues = [];
+    private DraftChecks _checks = default!;
     private EditorTool _tool = EditorTool.Select;
     private LandmarkKind _landmarkKind = LandmarkKind.Elevator;
     private bool _snap = true;
     private bool _grid = true;
     private bool _help;
-    private bool _saving;
-    private bool _conflict;
-    private bool _deleted;
-    private string? _message;
-    private Severity _messageSeverity = Severity.Info;
     private RowSpec? _row;
+    private RowPlan? _rowPlan;
     private LevelDraft? _saved;
     private LevelEditContext? _parameter;
-    private LevelEditContext _context = default!;
-    private Dictionary<Guid, Point2> _nodePoints = [];
-    private LevelDraft? _nodePointsOf;
-    private System.Runtime.CompilerServices.ConditionalWeakTable<LevelDraft, IReadOnlyList<DraftIssue>> _checked = [];
-    private bool _checkPending;
+    private EditorCanvas _canvas = default!;
+    private EditorSaveBar _bar = default!;
+    private EditorScript? _script;
+    private (Guid Polygon, int Index)? _pickedVertex;
+
+    // The side panels follow the canvas one render later. The properties panel is a dozen MudBlazor inputs, and
+    // building it when a click selects a space cost several times the canvas's own redraw; so the canvas batch
+    // goes to the browser first and the panels catch up after it (OnAfterRenderAsync), in a second batch.
+    private LevelDraft _panelDraft = default!;
+    private HashSet<Guid> _panelSelection = [];
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -65,18 +67,15 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     public bool Dirty => _saved is not null && !ReferenceEquals(_saved, Draft) && !_saved.Equals(Draft);
 
-    private SnapOptions SnapOptions => _snap ? new SnapOptions() : SnapOptions.Off;
+    private EditorScript Script => _script ??= new EditorScript(JS);
 
-    private SpaceDraft? SingleSpace => _selection.Count == 1 ? Draft.Space(_selection.First()) : null;
+    /// <summary>The ring whose vertex handles show: the outline (by the level's id) or a zone, when it alone is selected.</summary>
+    private (Guid Id, Polygon2 Polygon)? ReshapeTarget =>
+        _selection.Count == 1 && Draft.RingOf(_selection.First()) is { } ring ? (_selection.First(), ring) : null;
 
-    private string ViewBox
-    {
-        get
-        {
-            var e = Draft.Outline.Envelope.ExpandBy(4);
-            return string.Create(CultureInfo.InvariantCulture, $"{e.MinX:0.##} {-e.MaxY:0.##} {e.Width:0.##} {e.Height:0.##}");
-        }
-    }
+    private int? PickedIndex => _pickedVertex is { } v && ReshapeTarget is { } t && t.Id == v.Polygon && v.Index < t.Polygon.Points.Count ? v.Index : null;
+
+    private bool PanelsBehind => !ReferenceEquals(_panelDraft, Draft) || !_panelSelection.SetEquals(_selection);
 
     protected override void OnParametersSet()
     {
@@ -87,16 +86,25 @@ public sealed partial class LevelEditor : IAsyncDisposable
         }
     }
 
-    private void Load(LevelEditContext context)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        _context = context;
-        _history = new DraftHistory(context.Draft);
-        _saved = context.Draft;
-        _selection.Clear();
-        CatchUpPanels();
-        _checked = [];
-        _issues = [];
-        Revalidate();
+        if (PanelsBehind)
+        {
+            CatchUpPanels();
+            StateHasChanged();
+        }
+
+        if (firstRender)
+        {
+            // The canvas mounted itself in the browser (console.js); this connects .NET to it. A pending
+            // validation of a large level waits for the render after it.
+            await Script.ConnectAsync(_canvas.Root, this, () => ToolName);
+            StateHasChanged();
+        }
+        else if (await _checks.RunPendingAsync(() => Draft))
+        {
+            await InvokeAsync(StateHasChanged);
+        }
     }
 
     /// <summary>Applies one tool's change as one undoable step; a refused edit shows its message and changes nothing.</summary>
@@ -106,13 +114,12 @@ public sealed partial class LevelEditor : IAsyncDisposable
         {
             if (_history.Apply(edit(Draft)))
             {
-                PruneSelection();
-                Revalidate();
+                Changed();
             }
         }
         catch (DraftEditException ex)
         {
-            Show(L[$"Editor.Error.{ex.Code}", [.. ex.Arguments]], Severity.Warning);
+            _bar.Show(L[$"Editor.Error.{ex.Code}", [.. ex.Arguments]], Severity.Warning);
         }
 
         StateHasChanged();
@@ -123,16 +130,51 @@ public sealed partial class LevelEditor : IAsyncDisposable
 
     public Task RedoAsync() => Step(_history.Redo());
 
+    public async Task SetToolAsync(EditorTool tool)
+    {
+        _tool = tool;
+        CloseRow();
+        await Script.SetToolAsync(ToolName);
+    }
+
+    public Task SaveAsync() => _bar.SaveAsync(Draft);
+
+    public ValueTask DisposeAsync() => _script?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private string ToolName => _tool.ToString().ToLowerInvariant();
+
+    private void Load(LevelEditContext context)
+    {
+        _history = new DraftHistory(context.Draft);
+        _checks = new DraftChecks(context.OtherLevelCodes);
+        _saved = context.Draft;
+        _selection.Clear();
+        CatchUpPanels();
+        _checks.Check(Draft);
+    }
+
+    private void CatchUpPanels()
+    {
+        _panelDraft = Draft;
+        _panelSelection = [.. _selection];
+    }
+
     private Task Step(bool changed)
     {
         if (changed)
         {
-            PruneSelection();
-            Revalidate();
+            Changed();
             StateHasChanged();
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>After a new draft: drops selected ids it no longer has (one pass over the draft), then checks it.</summary>
+    private void Changed()
+    {
+        _selection.Prune(Draft);
+        _checks.Check(Draft);
     }
 
     private Task DeleteSelectionAsync()
@@ -142,28 +184,37 @@ public sealed partial class LevelEditor : IAsyncDisposable
         return EditAsync(d => d.Remove(ids));
     }
 
-    private void Show(string message, Severity severity)
+    private async Task SavedAsync(LevelSaveResult result)
     {
-        _message = message;
-        _messageSeverity = severity;
+        _history.Rebase(result.Version);
+        _saved = Draft;
+        await OnSaved.InvokeAsync(result);
     }
 
-    private Point2? NodePoint(Guid id)
+    /// <summary>"Save mine anyway": the draft is rebased on the version now stored, then saved over it.</summary>
+    private Task OverwriteAsync(int storedVersion)
     {
-        if (!ReferenceEquals(_nodePointsOf, Draft))
+        _history.Rebase(storedVersion);
+        return SaveAsync();
+    }
+
+    /// <summary>Leaving for another console page with unsaved changes asks first; a reload or a closed tab gets the browser's own question.</summary>
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (Dirty && !await JS.InvokeAsync<bool>("confirm", L["Editor.LeaveUnsaved"].Value))
         {
-            _nodePoints = Draft.Nodes.ToDictionary(n => n.Id, n => n.Point);
-            _nodePointsOf = Draft;
+            context.PreventNavigation();
+        }
+    }
+
+    private async Task FocusIssueAsync(DraftIssue issue)
+    {
+        _selection.Clear();
+        if (Draft.BoundsOf(issue.ElementId) is not null && issue.ElementId != Draft.LevelId)
+        {
+            _selection.Add(issue.ElementId);
         }
 
-        return _nodePoints.TryGetValue(id, out var p) ? p : null;
+        await Script.FocusAsync(issue.Bounds.ExpandBy(6));
     }
-
-    private string Cls(string baseClass, Guid id) => _selection.Contains(id) ? baseClass + " sel" : baseClass;
-
-    private static string KindClass<T>(T kind) where T : struct, Enum => kind.ToString().ToLowerInvariant();
-
-    private static string F(double v) => SvgPath.Number(v);
-
-    private static string PathOf(Polygon2 polygon) => SvgPath.Of(polygon);
 }

@@ -80,6 +80,21 @@ function attach(root, svg, dotnet) {
     return el;
   };
   const clearOverlay = () => { while (overlay.firstChild) overlay.removeChild(overlay.firstChild); };
+  // The row being dragged, as the spaces it will make (the canvas's data-row-width/-depth, as RowGenerator lays
+  // them out: along the drag, extending to its left in level terms, which is to its right on screen with y flipped).
+  const rowFootprint = (a, b) => {
+    const w = Number(root.dataset.rowWidth) || 2.5, d = Number(root.dataset.rowDepth) || 5.3;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const n = Math.max(1, Math.floor((len + 1e-6) / w));
+    const [ux, uy] = len > 0 ? [(b.x - a.x) / len, (b.y - a.y) / len] : [1, 0];
+    const [lx, ly] = [uy, -ux];
+    for (let i = 0; i < n; i++) {
+      const x0 = a.x + ux * i * w, y0 = a.y + uy * i * w, x1 = x0 + ux * w, y1 = y0 + uy * w;
+      const pts = [[x0, y0], [x1, y1], [x1 + lx * d, y1 + ly * d], [x0 + lx * d, y0 + ly * d]];
+      shape('polygon', { class: 'row-foot', 'data-testid': 'row-drag-foot', points: pts.map(q => q.join(',')).join(' ') });
+    }
+    return n;
+  };
   const selected = () => [...svg.querySelectorAll('[data-id].sel')];
   const elementAt = (e) => e.target.closest && e.target.closest('[data-id]');
   const centreOf = (els) => {
@@ -189,7 +204,10 @@ function attach(root, svg, dotnet) {
     } else if (g.kind === 'row' || g.kind === 'resize') {
       clearOverlay();
       shape('line', { class: 'preview', x1: g.p.x, y1: g.p.y, x2: p.x, y2: p.y });
-      if (g.kind === 'row') shape('text', { class: 'preview-text', x: p.x, y: p.y - 1 }).textContent = `${Math.hypot(dx, dy).toFixed(1)} m`;
+      if (g.kind === 'row') {
+        const n = rowFootprint(g.p, p);
+        shape('text', { class: 'preview-text', x: p.x, y: p.y - 1 }).textContent = `${n} × ${Math.hypot(dx, dy).toFixed(1)} m`;
+      }
     }
   };
   const onUp = async e => {

@@ -93,17 +93,17 @@ public sealed class LevelEditorTests : ParkShareComponentTest, IAsyncLifetime
     }
 
     [Fact]
-    public async Task RowOfTenThousand_MessageShownAndDraftUnchanged()
+    public async Task RowOfTenThousand_RefusedBesideTheCountAndDraftUnchanged()
     {
         var cut = RenderEditor(Drafts.WithZoneAndAisle());
         var before = cut.Instance.Draft;
 
         await Tool(cut, EditorTool.Row, () => cut.Instance.OnRowDraggedAsync(0, -5, 40, -5));
         cut.Find("#row-count").Change("10000");
-        cut.Find("[data-testid=row-create]").Click();
 
+        Assert.True(cut.Find("[data-testid=row-create]").HasAttribute("disabled"));
         Assert.Same(before, cut.Instance.Draft);
-        Assert.Contains("500", cut.Find("[data-testid=editor-message]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("500", cut.Find("[data-testid=row-form]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
