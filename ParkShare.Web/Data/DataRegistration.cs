@@ -29,7 +29,7 @@ public static class DataRegistration
             builder.Services.AddScoped<ParkShareDbContext>(sp => sp.GetRequiredService<PostgresParkShareDbContext>());
             // Every node reads and writes the one key ring (this runs after the host's file-system default and replaces it).
             builder.Services.AddDataProtection().PersistKeysToDbContext<ParkShareDbContext>();
-            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>()) { Freshness = TimeSpan.Zero });
+            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>()) { OtherNodesHeard = false });
             builder.Services.AddHostedService<PostgresChangeRelay>();
         }
         else
