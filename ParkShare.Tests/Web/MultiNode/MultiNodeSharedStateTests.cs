@@ -85,7 +85,7 @@ public sealed partial class MultiNodeSharedStateTests(MultiNodeFixture fixture) 
         var invite = await driver.PostAsync($"{Nodes.A.BaseUrl}/api/mp/bindings/invites", null);
         var code = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
         var openId = "oa-both-" + Guid.NewGuid().ToString("N")[..8];
-        var (query, envelope) = SubscribeDelivery(openId, code);
+        var (query, envelope) = LiveHostSetup.SubscribeDelivery(openId, code);
 
         var replies = await Task.WhenAll(new[] { Nodes.A, Nodes.B }.Select(async node =>
         {
@@ -167,20 +167,6 @@ public sealed partial class MultiNodeSharedStateTests(MultiNodeFixture fixture) 
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("status").GetString() == "resolved" ? body.GetProperty("position").GetProperty("space").GetProperty("code").GetString() : null;
-    }
-
-    /// <summary>One safe-mode subscribe event with the invite's scene, as WeChat sends it (and resends it, byte for byte).</summary>
-    private static (string Query, string Envelope) SubscribeDelivery(string openId, string code)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var nonce = Guid.NewGuid().ToString("N")[..10];
-        var xml = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{timestamp}</CreateTime>"
-            + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_bind:{code}]]></EventKey></xml>";
-        var encrypt = new WeChatMessageCrypto(FakeWeChatServer.EncodingAesKey, FakeWeChatServer.OfficialAccountAppId).Encrypt(xml);
-        var signature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce);
-        var msgSignature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce, encrypt);
-        return ($"signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}&encrypt_type=aes&msg_signature={msgSignature}",
-            $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
     }
 
     /// <summary>The text of a safe-mode passive reply (its Content), or the raw answer when it is not one.</summary>
