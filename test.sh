@@ -74,8 +74,9 @@ else
 fi
 
 echo "== Test"
-filter=()
-[ -n "$fast" ] && filter=(--filter "Category!=Browser")
+# Tests of PostgreSQL itself (trait Provider=Postgres: LISTEN/NOTIFY between nodes, a server restart) run in the PostgreSQL pass below.
+filter=(--filter "Provider!=Postgres")
+[ -n "$fast" ] && filter=(--filter "Category!=Browser&Provider!=Postgres")
 dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo "${filter[@]}" \
   --logger "trx;LogFileName=parkshare.trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?

@@ -46,18 +46,23 @@ internal static class LiveHostSetup
     /// <summary>A subscribe event from WeChat for a new follower who scanned the invite's QR (safe mode, as WeChat sends it to a host with an EncodingAESKey).</summary>
     internal static async Task FollowAsync(HttpClient http, HostProcess host, string openId, string code)
     {
+        var (query, envelope) = SubscribeDelivery(openId, code);
+        var response = await http.PostAsync($"{host.BaseUrl}/wechat/oa?{query}", new StringContent(envelope, Encoding.UTF8, "text/xml"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>One safe-mode subscribe event with the invite's scene: its query string and body, as WeChat sends it (and resends it, byte for byte).</summary>
+    internal static (string Query, string Envelope) SubscribeDelivery(string openId, string code)
+    {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var nonce = Guid.NewGuid().ToString("N")[..10];
         var signature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce);
         var xml = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><FromUserName><![CDATA[{openId}]]></FromUserName><CreateTime>{timestamp}</CreateTime>"
             + $"<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_bind:{code}]]></EventKey></xml>";
         var encrypt = new WeChatMessageCrypto(FakeWeChatServer.EncodingAesKey, FakeWeChatServer.OfficialAccountAppId).Encrypt(xml);
-        var envelope = $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
         var msgSignature = WeChatSignature.Compute(FakeWeChatServer.OfficialAccountToken, timestamp, nonce, encrypt);
-        var response = await http.PostAsync(
-            $"{host.BaseUrl}/wechat/oa?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}&encrypt_type=aes&msg_signature={msgSignature}",
-            new StringContent(envelope, Encoding.UTF8, "text/xml"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return ($"signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}&encrypt_type=aes&msg_signature={msgSignature}",
+            $"<xml><ToUserName><![CDATA[gh_parkshare]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
     }
 
     /// <summary>Waits until the outbox holds <paramref name="expected"/> record messages and none is pending; answers them.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Hosting;
@@ -29,7 +30,11 @@ public static class DataRegistration
             builder.Services.AddScoped<ParkShareDbContext>(sp => sp.GetRequiredService<PostgresParkShareDbContext>());
             // Every node reads and writes the one key ring (this runs after the host's file-system default and replaces it).
             builder.Services.AddDataProtection().PersistKeysToDbContext<ParkShareDbContext>();
-            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>()) { Freshness = TimeSpan.Zero });
+            builder.Services.AddSingleton(sp => new LotMapCache(sp.GetRequiredService<IDbContextFactory<ParkShareDbContext>>(), sp.GetRequiredService<TimeProvider>())
+            {
+                Freshness = sp.GetRequiredService<IOptions<ClusterOptions>>().Value.LotVersionTrust,
+                OtherNodesHeard = false, // until the relay listens
+            });
             builder.Services.AddHostedService<PostgresChangeRelay>();
         }
         else

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ParkShare.Core.Data;
+using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 
 namespace ParkShare.Web.Data;
@@ -9,12 +10,15 @@ namespace ParkShare.Web.Data;
 /// <summary>
 /// Carries this node's in-process change signals to the other nodes through PostgreSQL LISTEN/NOTIFY,
 /// and theirs to this node: space states (the console and the mobile level pages redraw within
-/// milliseconds, whichever node took the reservation). A lost connection is re-established; views
-/// still poll, so a notification missed while reconnecting costs only the poll's delay.
+/// milliseconds, whichever node took the reservation) and lot edits (the lot map cache looks again).
+/// A lost connection is re-established; views still poll, so a notification missed while reconnecting
+/// costs only the poll's delay, and while this node cannot listen its lot map cache checks the lot's
+/// version on every read (<see cref="LotMapCache.OtherNodesHeard"/>).
 /// </summary>
 public sealed class PostgresChangeRelay(
     IDbContextFactory<ParkShareDbContext> contexts,
     SpaceStateNotifier spaces,
+    LotMapCache maps,
     ILogger<PostgresChangeRelay> logger) : BackgroundService
 {
     public const string ChannelName = "parkshare_changes";
@@ -31,6 +35,7 @@ public sealed class PostgresChangeRelay(
         }
 
         spaces.Published += lotId => _outgoing.Writer.TryWrite($"{_node}|s|{lotId:N}");
+        maps.Edited += lotId => _outgoing.Writer.TryWrite($"{_node}|l|{lotId:N}");
         await Task.WhenAll(ListenAsync(connectionString, stoppingToken), SendAsync(connectionString, stoppingToken));
     }
 
@@ -40,13 +45,17 @@ public sealed class PostgresChangeRelay(
         {
             try
             {
-                await using var connection = new NpgsqlConnection(connectionString);
+                // Keep-alives make a silently dead connection fail, so this node stops trusting its cache.
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 5 }.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) => Apply(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+
+                // Edits made while this node was not listening were missed: look again at every lot.
+                maps.OtherNodesHeard = true;
 
                 while (!stoppingToken.IsCancellationRequested)
                 {
@@ -55,6 +64,7 @@ public sealed class PostgresChangeRelay(
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                maps.OtherNodesHeard = false;
                 logger.LogWarning("Listening for other nodes' changes failed ({Error}); retrying in 1 s", e.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -107,9 +117,18 @@ public sealed class PostgresChangeRelay(
             return;
         }
 
-        if (parts[1] == "s" && Guid.TryParseExact(parts[2], "N", out var lotId))
+        if (!Guid.TryParseExact(parts[2], "N", out var lotId))
+        {
+            return;
+        }
+
+        if (parts[1] == "s")
         {
             spaces.NotifyFromAnotherNode(lotId);
+        }
+        else if (parts[1] == "l")
+        {
+            maps.InvalidateFromAnotherNode(lotId);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ParkShare.Core.Lots;
 
 namespace ParkShare.Web.Hosting;
 
@@ -16,6 +17,14 @@ public sealed class ClusterOptions
 
     [Range(1, 1000)]
     public int Nodes { get; set; } = 1;
+
+    /// <summary>
+    /// On PostgreSQL: how long a node trusts a lot version it read while it hears the other nodes'
+    /// edits over LISTEN/NOTIFY (Cluster:LotVersionTrust, default 1 s). Edits arrive as notifications
+    /// within milliseconds; this bounds the delay only if one is lost. Refinement always checks.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan LotVersionTrust { get; set; } = LotMapCache.FreshnessWindow;
 
     /// <summary>This node's share of a deployment-wide per-minute limit: 0 stays off, any other limit stays at least 1.</summary>
     public static int PerNode(int limit, int nodes) => limit <= 0 ? limit : Math.Max(1, (int)Math.Ceiling(limit / (double)Math.Max(1, nodes)));

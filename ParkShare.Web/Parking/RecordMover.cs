@@ -23,7 +23,7 @@ public sealed class RecordMover(ParkingService parking, LotMapCache maps, Positi
             return new RecordMove(ParkingOutcome.Refused(ParkingError.AlreadyEnded));
         }
 
-        var map = await maps.GetAsync(record.LotId, cancellationToken);
+        var map = await maps.GetCurrentAsync(record.LotId, cancellationToken);
         if (map is null)
         {
             return new RecordMove(ParkingOutcome.Refused(ParkingError.NotFound));

@@ -76,7 +76,7 @@ public static class RecordsApi
         }
 
         details = details! with { FriendIds = body.FriendGuids() };
-        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetAsync(lotId, cancellationToken) : null;
+        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetCurrentAsync(lotId, cancellationToken) : null;
         if (map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");
@@ -118,7 +118,7 @@ public static class RecordsApi
         ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
     {
         var reservation = await reservations.FindAsync(context.User.DriverId(), id, cancellationToken);
-        var map = reservation is null ? null : await maps.GetAsync(reservation.LotId, cancellationToken);
+        var map = reservation is null ? null : await maps.GetCurrentAsync(reservation.LotId, cancellationToken);
         if (reservation is null || map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found");

@@ -67,7 +67,7 @@ public static class RefineApi
             return problems.Validation(errors);
         }
 
-        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetAsync(lotId, cancellationToken) : null;
+        var map = Guid.TryParse(body.LotId, out var lotId) ? await maps.GetCurrentAsync(lotId, cancellationToken) : null;
         if (map is null)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "lot_not_found");
@@ -94,7 +94,7 @@ public static class RefineApi
         }
 
         var reservation = Guid.TryParse(body.Position!.ReservationId, out var id) ? await reservations.FindAsync(auth.Principal.DriverId(), id, cancellationToken) : null;
-        var map = reservation is not null && body.LotId == reservation.LotId.ToString() ? await maps.GetAsync(reservation.LotId, cancellationToken) : null;
+        var map = reservation is not null && body.LotId == reservation.LotId.ToString() ? await maps.GetCurrentAsync(reservation.LotId, cancellationToken) : null;
         if (reservation is null || map?.Space(reservation.SpaceId) is not { } space)
         {
             return problems.Problem(StatusCodes.Status404NotFound, "reservation_not_found");

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using ParkShare.Core.Data;
 using ParkShare.Tests.E2E;
 using ParkShare.Tests.Support;
 
@@ -49,6 +51,11 @@ public sealed class TwoNodes : IAsyncDisposable
     }
 
     public string Logs => $"--- A:\n{A.Log}\n--- B:\n{B.Log}";
+
+    /// <summary>A context on the nodes' database, for setting up or checking rows no API writes or shows.</summary>
+    public ParkShareDbContext CreateDbContext() => _postgres is { } connectionString
+        ? TestDatabases.NewPostgresContext(connectionString)
+        : new ParkShareDbContext(new DbContextOptionsBuilder<ParkShareDbContext>().UseSqlite($"Data Source={A.DatabasePath};Default Timeout=30").Options);
 
     public async ValueTask DisposeAsync()
     {
