@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ParkShare.Core.Json;
 
 namespace ParkShare.Web.Api;
 
@@ -46,7 +47,14 @@ public static class JsonBody
         try
         {
             var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), options);
+            var bytes = buffer.ToArray();
+            var value = JsonSerializer.Deserialize<T>(bytes, options);
+            if (!JsonStrings.AreWellFormed(bytes) || !JsonStrings.HasUniqueProperties(bytes))
+            {
+                // A lone surrogate escape or a property named twice: a JsonObject would throw when a field is read.
+                return (null, "malformed_json", StatusCodes.Status400BadRequest);
+            }
+
             return value is null ? (null, "body_required", 400) : (value, null, 200);
         }
         catch (JsonException)
