@@ -9,7 +9,14 @@ namespace ParkShare.Reliability;
 internal static partial class Api
 {
     public static HttpClient NewClient(TimeSpan? timeout = null) =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1), AllowAutoRedirect = false, UseCookies = false }) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        new(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            // Lets the fuzzer send non-ASCII header values as UTF-8, as a hostile client would.
+            RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8,
+        }) { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
 
     /// <summary>Signs a sandbox driver in and answers its bearer token.</summary>
     public static async Task<string> SignInAsync(HttpClient http, string baseUrl, string? code = null)

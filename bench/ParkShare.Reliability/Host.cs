@@ -36,6 +36,11 @@ internal sealed class Host : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Where the host's whole output goes (besides the tail kept in memory); none when null.</summary>
+    public string? LogPath { get; set; }
+
+    public string ConnectionString => _connectionString;
+
     public int Pid => _process?.Id ?? 0;
 
     public string DatabasePath => Path.Combine(DataDirectory, "parkshare.db");
@@ -215,6 +220,11 @@ internal sealed class Host : IAsyncDisposable
 
         lock (_tail)
         {
+            if (LogPath is not null)
+            {
+                File.AppendAllText(LogPath, line + "\n");
+            }
+
             _tail.Enqueue(line);
             while (_tail.Count > 60)
             {
