@@ -117,6 +117,18 @@ internal sealed class Host : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var started = _process;
+        // A harness stopped by timeout (SIGTERM) takes its host with it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                started.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();

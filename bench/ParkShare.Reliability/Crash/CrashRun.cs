@@ -45,7 +45,7 @@ internal static class CrashRun
         {
             using var stop = new CancellationTokenSource();
             var running = workers.Select(w => Task.Run(() => w.RunAsync(http, host.BaseUrl, stop.Token))).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(300 + random.Next(2500)));
+            await Task.Delay(TimeSpan.FromMilliseconds(1000 + random.Next(3000)));
             await host.KillAsync();
             stop.Cancel();
             try
@@ -65,7 +65,7 @@ internal static class CrashRun
             await host.StartAsync();
             if (cycle % 10 == 0 || cycle == cycles)
             {
-                Console.WriteLine($"cycle {cycle}: {ledger.AckedWrites} acknowledged writes, {ledger.Records.Count} records, {ledger.Reservations.Count} reservations, {clock.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine($"cycle {cycle}: {ledger.AckedWrites} acknowledged writes, {ledger.RefusedWrites} refused, {ledger.Records.Count} records, {ledger.Reservations.Count} reservations, {clock.Elapsed.TotalSeconds:F0} s");
             }
         }
 
@@ -77,7 +77,7 @@ internal static class CrashRun
             PendingAfterRestart(db, tally);
         }
 
-        Console.WriteLine($"crash summary: cycles {cycles}, acknowledged writes {ledger.AckedWrites}, acknowledged lost {CrashChecker.Totals.Lost}, duplicates {CrashChecker.Totals.Duplicates}, {clock.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"crash summary: cycles {cycles}, acknowledged writes {ledger.AckedWrites}, refused {ledger.RefusedWrites}, records {ledger.Records.Count}, reservations {ledger.Reservations.Count}, acknowledged lost {CrashChecker.Totals.Lost}, duplicates {CrashChecker.Totals.Duplicates}, {clock.Elapsed.TotalSeconds:F0} s");
         return tally.Finish();
     }
 

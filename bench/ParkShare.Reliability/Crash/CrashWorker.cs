@@ -11,6 +11,7 @@ namespace ParkShare.Reliability.Crash;
 /// </summary>
 internal sealed class CrashWorker(int index, string token, string friendId, DemoLot lot, Ledger ledger, Tally tally, Random random)
 {
+    /// <summary>Codes as drivers type them; the Chinese one is the space B2-C-020 (see <see cref="RecordLedger.Canonical"/>).</summary>
     private static readonly string[] Codes = ["B2-C-017", "B2-C-018", "B2-C-019", "B1-A-001", "B1-A-002", "B3-F-010", "B2-A-005", "负二层C区20号"];
     private RecordLedger? _open;
     private int _ops;
@@ -109,7 +110,7 @@ internal sealed class CrashWorker(int index, string token, string friendId, Demo
         for (var i = random.Next(1, 3); i > 0; i--)
         {
             var previous = entry.Moves.Count == 0 ? entry.InitialCode : entry.Moves[^1].Code;
-            var code = Codes.Where(c => c != previous).ElementAt(random.Next(Codes.Length - 1));
+            var code = Codes.Where(c => RecordLedger.Canonical(c) != RecordLedger.Canonical(previous)).ElementAt(random.Next(Codes.Length - 1));
             var at = entry.Moves.Count;
             entry.Moves.Add((code, Outcome.Unknown));
             using var moved = await SendAsync(http, Api.Request(HttpMethod.Post, $"{baseUrl}/api/mp/records/{entry.Id}/position", token, new { position = new { kind = "spaceCode", code } }), s => entry.Moves[at] = (code, s));
@@ -138,7 +139,12 @@ internal sealed class CrashWorker(int index, string token, string friendId, Demo
     private async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage request, Action<Outcome> outcome)
     {
         Interlocked.Increment(ref ledger.UnknownWrites);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var response = await http.SendAsync(request);
+        if (clock.Elapsed > TimeSpan.FromSeconds(2))
+        {
+            Console.WriteLine($"slow: {request.Method} {request.RequestUri?.AbsolutePath} took {clock.Elapsed.TotalSeconds:F1} s ({(int)response.StatusCode})");
+        }
         Interlocked.Decrement(ref ledger.UnknownWrites);
         var status = (int)response.StatusCode;
         if (status >= 500)
@@ -153,6 +159,7 @@ internal sealed class CrashWorker(int index, string token, string friendId, Demo
         }
         else
         {
+            Interlocked.Increment(ref ledger.RefusedWrites);
             outcome(Outcome.Refused);
         }
 

