@@ -135,7 +135,7 @@ internal sealed class Host : IAsyncDisposable
         _process.BeginErrorReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < (timeout ?? TimeSpan.FromSeconds(90)))
+        while (deadline.Elapsed < (timeout ?? TimeSpan.FromSeconds(240)))
         {
             if (_process.HasExited)
             {
@@ -157,7 +157,7 @@ internal sealed class Host : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"the host did not answer within {timeout ?? TimeSpan.FromSeconds(90)}:\n{LogTail}");
+        throw new TimeoutException($"the host did not answer within {timeout ?? TimeSpan.FromSeconds(240)}:\n{LogTail}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush.</summary>

@@ -54,6 +54,11 @@ internal static class FuzzRun
                     };
                     await request;
                 }
+                catch (HttpRequestException e) when (e.InnerException is IOException && e.Message.Contains("copying content", StringComparison.Ordinal))
+                {
+                    // Kestrel answered a body over its limit (413) and closed the connection before the upload ended.
+                    Interlocked.Increment(ref oracle.ClosedWhileUploading);
+                }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     tally.Fail($"request {n}: no answer ({e.Message})");
@@ -62,7 +67,7 @@ internal static class FuzzRun
         })).ToList();
         await Task.WhenAll(workers);
         var operations = Operation.Read(document.RootElement).Count;
-        Console.WriteLine($"fuzz summary: {total} requests in {clock.Elapsed.TotalSeconds:F0} s over {operations} operations; 5xx: {oracle.FiveXx}; refused by Kestrel before the application: {oracle.KestrelRejections}");
+        Console.WriteLine($"fuzz summary: {total} requests in {clock.Elapsed.TotalSeconds:F0} s over {operations} operations; 5xx: {oracle.FiveXx}; refused by Kestrel before the application: {oracle.KestrelRejections}; connection closed by the host during an oversized upload: {oracle.ClosedWhileUploading}");
         foreach (var (surface, (sent, failed)) in oracle.Surfaces.OrderBy(s => s.Key))
         {
             Console.WriteLine($"  {surface,-12} {sent,6} sent, {failed} failed");

@@ -19,6 +19,8 @@ internal sealed partial class Oracle(string failuresPath)
 
     public int KestrelRejections;
 
+    public int ClosedWhileUploading;
+
     private int _failures;
 
     public IReadOnlyDictionary<string, (int Sent, int Failed)> Surfaces => _surfaces;

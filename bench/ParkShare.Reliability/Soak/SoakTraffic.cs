@@ -87,7 +87,8 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
                             }
                         }
 
-                        _state[d] = (random.Next(3) == 0 ? 4 : 3, record);
+                        // Next: end, or correct the position once more (a record allows only a few live links).
+                        _state[d] = (random.Next(2) == 0 ? 4 : 2, record);
                     }
 
                     break;
