@@ -122,7 +122,7 @@ for name in "${rel_runs[@]}"; do
   if [ -z "$summary" ]; then
     echo "FAILED: $name (no summary; see $rel_dir/$name.log)"; tail -n 20 "$rel_dir/$name.log"; failed=$((failed + 1)); continue
   fi
-  grep -E '^(FAIL|crash summary|fuzz summary|soak summary|  )' "$rel_dir/$name.log" | head -n 20
+  grep -E '^(FAIL|crash summary|fuzz summary|soak summary|  [A-Za-z])' "$rel_dir/$name.log" | head -n 20
   echo "$summary"
   passed=$((passed + $(echo "$summary" | sed -E 's/.*: ([0-9]+) passed.*/\1/')))
   failed=$((failed + $(echo "$summary" | sed -E 's/.*, ([0-9]+) failed$/\1/')))
