@@ -4,7 +4,8 @@
 # runs every test with a TRX logger, runs the service and API tests (everything but E2E) a second
 # time on a private PostgreSQL (Debian's postgresql, initdb into a temporary folder, pg_ctl on a free
 # loopback port, stopped at exit), the mini-program's node tests, lints the browser scripts and the
-# OpenAPI document, and ends with the line "N passed, N failed".
+# OpenAPI document, runs the reliability harness's smoke runs (bench/: crash, fuzz, soak), and ends with
+# the line "N passed, N failed".
 #   ./test.sh          everything
 #   ./test.sh --fast   everything except the tests that drive a browser (trait Category=Browser)
 set -uo pipefail
@@ -93,6 +94,40 @@ else
   echo "could not start PostgreSQL"
   status=1
 fi
+
+# The reliability harness's smoke runs (bench/ParkShare.Reliability, issue #19), all at once so the wall time
+# is the soak's 3 minutes: the soak on SQLite and on PostgreSQL side by side, and beside them the 10-cycle
+# crash run on both providers and the 1,000-request fuzz run. Each prints "<run>: N passed, N failed".
+echo "== Reliability smoke runs (crash 10 cycles, fuzz 1,000 requests, soak 3 minutes)"
+rel=bench/ParkShare.Reliability/bin/Release/net10.0/ParkShare.Reliability.dll
+rel_dir=test-artifacts/reliability
+mkdir -p "$rel_dir"
+rel_console=(); [ -n "$fast" ] && rel_console=(--console 0)
+rel_run() { local name=$1; shift; timeout 900 dotnet "$rel" "$@" >"$rel_dir/$name.log" 2>&1; }
+rel_runs=(soak-sqlite crash-sqlite fuzz-sqlite)
+rel_run soak-sqlite soak --minutes 3 --provider sqlite "${rel_console[@]}" &
+rel_pids=($!)
+if [ -n "${PARKSHARE_TEST_PGDATA:-}" ]; then
+  rel_runs+=(soak-postgres crash-postgres)
+  rel_run soak-postgres soak --minutes 3 --provider postgres "${rel_console[@]}" &
+  rel_pids+=($!)
+  (rel_run crash-sqlite crash --cycles 10 --provider sqlite; rel_run crash-postgres crash --cycles 10 --provider postgres; \
+    rel_run fuzz-sqlite fuzz --requests 1000 --failures "$rel_dir/fuzz-failures.txt") &
+else
+  (rel_run crash-sqlite crash --cycles 10 --provider sqlite; rel_run fuzz-sqlite fuzz --requests 1000 --failures "$rel_dir/fuzz-failures.txt") &
+fi
+rel_pids+=($!)
+wait "${rel_pids[@]}"
+for name in "${rel_runs[@]}"; do
+  summary=$(grep -E '^[a-z]+ \([A-Za-z]+\): [0-9]+ passed, [0-9]+ failed$' "$rel_dir/$name.log" | tail -n 1)
+  if [ -z "$summary" ]; then
+    echo "FAILED: $name (no summary; see $rel_dir/$name.log)"; tail -n 20 "$rel_dir/$name.log"; failed=$((failed + 1)); continue
+  fi
+  grep -E '^(FAIL|crash summary|fuzz summary|soak summary|  [A-Za-z])' "$rel_dir/$name.log" | head -n 20
+  echo "$summary"
+  passed=$((passed + $(echo "$summary" | sed -E 's/.*: ([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$summary" | sed -E 's/.*, ([0-9]+) failed$/\1/')))
+done
 
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue

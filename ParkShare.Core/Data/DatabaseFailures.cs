@@ -28,15 +28,16 @@ public static class DatabaseFailures
 
     /// <summary>
     /// True when the database could not be reached or went away mid-request (a PostgreSQL restart, a
-    /// network cut, a locked SQLite file): the request may succeed if retried, so it answers 503.
+    /// network cut, a locked SQLite file, a full disk): the request may succeed if retried, so it answers 503.
     /// </summary>
     public static bool IsUnavailable(Exception exception) => Unwrap(exception).Any(e => e switch
     {
         PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exceptions
             || p.SqlState.StartsWith("57P", StringComparison.Ordinal) // admin/crash shutdown, cannot connect now
-            || p.SqlState is "53300" or "40P01" or "40001", // too many connections; a deadlock or serialisation victim (retry)
+            || p.SqlState is "53300" or "40P01" or "40001" // too many connections; a deadlock or serialisation victim (retry)
+            || p.SqlState is "53100", // disk_full: nothing was written, retry once space is back
         NpgsqlException n => n.IsTransient,
-        SqliteException s => s.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
+        SqliteException s => s.SqliteErrorCode is 5 or 6 or 13, // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL (the transaction rolled back whole)
         DbException d => d.IsTransient,
         TimeoutException => true,
         _ => false,

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ParkShare.Core.Json;
 using Polly;
 
 namespace ParkShare.Core.WeChat;
@@ -60,6 +61,12 @@ public sealed partial class WeChatHttp(IHttpClientFactory httpClients, WeChatHea
         }
 
         var root = document.RootElement;
+        if (!JsonStrings.AreWellFormed(body))
+        {
+            document.Dispose();
+            throw Fail(api, appId, WeChatException.Transport, "malformed answer (invalid string escape)");
+        }
+
         if (root.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();

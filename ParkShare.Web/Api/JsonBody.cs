@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ParkShare.Core.Json;
 
 namespace ParkShare.Web.Api;
 
@@ -24,10 +27,6 @@ public static class JsonBody
         builder.WithMetadata(new RequestSizeLimitAttribute(maxBytes));
 
     /// <summary>
-    /// The answer when a body parameter bound to nothing: no JSON content type (415), an empty body, which is
-    /// not JSON (400 <c>malformed_json</c>), or the JSON literal <c>null</c> (400 <c>body_required</c>).
-    /// </summary>
-    /// <summary>
     /// For the two endpoints that read their body themselves, the sensor feed (it authenticates its caller first, so a
     /// stranger's body is never parsed) and the record's merge patch (which tells an absent field from a null one):
     /// the framework's JSON reader, with the same answers as parameter binding.
@@ -42,7 +41,19 @@ public static class JsonBody
 
         try
         {
-            return await request.ReadFromJsonAsync<T>(cancellationToken) is { } value ? (value, null) : (null, Missing(request, problems));
+            // The whole body (the endpoint's limit stops the server reading past it), so that it can be checked as
+            // text too: a lone surrogate escape or a property named twice would make a JsonObject throw when read.
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.ToArray();
+            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var value = JsonSerializer.Deserialize<T>(bytes, options);
+            if (!JsonStrings.AreWellFormed(bytes) || !JsonStrings.HasUniqueProperties(bytes))
+            {
+                return (null, problems.Problem(StatusCodes.Status400BadRequest, "malformed_json"));
+            }
+
+            return value is null ? (null, Missing(request, problems)) : (value, null);
         }
         catch (JsonException)
         {
@@ -54,6 +65,10 @@ public static class JsonBody
         }
     }
 
+    /// <summary>
+    /// The answer when a body parameter bound to nothing: no JSON content type (415), an empty body, which is
+    /// not JSON (400 <c>malformed_json</c>), or the JSON literal <c>null</c> (400 <c>body_required</c>).
+    /// </summary>
     public static ProblemHttpResult Missing(HttpRequest request, ApiProblems problems) =>
         !request.HasJsonContentType() ? problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type")
         : request.ContentLength == 0 ? problems.Problem(StatusCodes.Status400BadRequest, "malformed_json")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ParkShare.Core.Json;
 
 namespace ParkShare.Core.Lots.Exchange;
 
@@ -35,6 +36,12 @@ public sealed partial class LotGeoJsonReader
         }
         catch (JsonException)
         {
+            return Failed(new GeoJsonProblem(-1, null, null, "not_json"));
+        }
+
+        if (!JsonStrings.AreWellFormed(utf8.Span))
+        {
+            document.Dispose();
             return Failed(new GeoJsonProblem(-1, null, null, "not_json"));
         }
 

@@ -65,7 +65,7 @@ public static class SharesApi
 
         var outcome = await shares.CreateAsync(
             context.User.DriverId(),
-            new ShareRequest(Guid.Parse(body.RecordId!), body.LifetimeHours is { } h ? TimeSpan.FromHours(h) : null, body.Pin, body.MaxViews, body.ShowPlate ?? false, body.ShowPhoto ?? false),
+            new ShareRequest(Guid.Parse(body.RecordId!), body.LifetimeHours is { } h ? TimeSpan.FromHours(Math.Min(h, 24 * 400)) : null, body.Pin, body.MaxViews, body.ShowPlate ?? false, body.ShowPhoto ?? false),
             cancellationToken);
         return outcome.Link is { } link
             ? TypedResults.Created($"/api/mp/shares/{link.Id}", mapper.ToDto(link, recordActive: true, outcome.Token))

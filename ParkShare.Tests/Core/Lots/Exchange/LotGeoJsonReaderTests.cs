@@ -19,6 +19,18 @@ public sealed class LotGeoJsonReaderTests
         Assert.Equal((-1, code), (problem.Index, problem.Code));
     }
 
+    /// <summary>Found by bench/fuzz.sh: a lone surrogate escape parsed, then threw when the reader took the string (a 500).</summary>
+    [Theory]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"\\ud800\",\"id\":\"x\"}]}")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"feature_type\":\"\\udc00x\"}]}")]
+    public void Read_LoneSurrogateEscape_NotJson(string json)
+    {
+        var result = LotGeoJsonReader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(result.Document);
+        Assert.Equal((-1, "not_json"), (Assert.Single(result.Problems).Index, Assert.Single(result.Problems).Code));
+    }
+
     [Fact]
     public void Read_SelfIntersectingSpace_NamesTheUnit()
     {

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ParkShare.Reliability.Fuzz;
+
+/// <summary>
+/// The fuzz run: a Release host, the fixture, then <c>--requests</c> generated requests split over the
+/// surfaces (60 % the OpenAPI operations, 10 % each the WeChat callback, GeoJSON import, photo upload
+/// and share token path), four at a time. One check per surface (no failure in it), plus the host alive
+/// and its database intact afterwards.
+/// </summary>
+internal static class FuzzRun
+{
+    public static async Task<int> RunAsync(Options options)
+    {
+        var total = options.Int("requests", 1000);
+        var seed = options.Int("seed", Environment.TickCount);
+        var failures = Path.GetFullPath(options.Get("failures", "fuzz-failures.txt"));
+        Directory.CreateDirectory(Path.GetDirectoryName(failures)!);
+        foreach (var old in Directory.GetFiles(Path.GetDirectoryName(failures)!, Path.GetFileName(failures) + "*"))
+        {
+            File.Delete(old);
+        }
+
+        var tally = new Tally($"fuzz ({(options.Postgres ? "PostgreSQL" : "SQLite")})");
+        Console.WriteLine($"fuzz: {total} requests, seed {seed}, failing requests to {failures}");
+        await using var host = await Host.CreateAsync(options.Postgres);
+        host.LogPath = failures + ".host.log";
+        await host.StartAsync();
+        using var http = Api.NewClient(TimeSpan.FromSeconds(60));
+        var fixture = await FuzzFixture.CreateAsync(http, host);
+        using var document = JsonDocument.Parse(await http.GetStringAsync($"{host.BaseUrl}/openapi/v1.json"));
+        var oracle = new Oracle(failures);
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(seed + w);
+            var api = new ApiFuzzer(document.RootElement, fixture, host.BaseUrl, oracle, random);
+            var callback = new CallbackFuzzer(host.BaseUrl, oracle, random);
+            var files = new FileFuzzer(fixture, host.BaseUrl, oracle, random);
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < total)
+            {
+                try
+                {
+                    var request = (n % 10) switch
+                    {
+                        0 => callback.SendAsync(http),
+                        1 => files.GeoJsonAsync(http),
+                        2 => files.PhotoAsync(http),
+                        3 => files.ShareTokenAsync(http),
+                        _ => api.SendAsync(http, n),
+                    };
+                    await request;
+                }
+                catch (HttpRequestException e) when (e.InnerException is IOException && e.Message.Contains("copying content", StringComparison.Ordinal))
+                {
+                    // Kestrel answered a body over its limit (413) and closed the connection before the upload ended.
+                    Interlocked.Increment(ref oracle.ClosedWhileUploading);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    tally.Fail($"request {n}: no answer ({e.Message})");
+                }
+            }
+        })).ToList();
+        await Task.WhenAll(workers);
+        var operations = Operation.Read(document.RootElement).Count;
+        Console.WriteLine($"fuzz summary: {total} requests in {clock.Elapsed.TotalSeconds:F0} s over {operations} operations; 5xx: {oracle.FiveXx}; refused by Kestrel before the application: {oracle.KestrelRejections}; connection closed by the host during an oversized upload: {oracle.ClosedWhileUploading}");
+        foreach (var (surface, (sent, failed)) in oracle.Surfaces.OrderBy(s => s.Key))
+        {
+            Console.WriteLine($"  {surface,-12} {sent,6} sent, {failed} failed");
+            tally.Check(failed == 0, $"surface {surface}: {failed} of {sent} requests failed (see {failures})");
+        }
+
+        tally.Check((await http.GetAsync($"{host.BaseUrl}/healthz")).IsSuccessStatusCode, "the host answers /healthz after the run");
+        if (!host.Postgres)
+        {
+            using var db = host.OpenDatabase(readOnly: true);
+            using var command = db.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            var integrity = command.ExecuteScalar()?.ToString();
+            tally.Check(integrity == "ok", $"PRAGMA integrity_check after the run: {integrity}");
+        }
+
+        return tally.Finish();
+    }
+}
