@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using ParkShare.Web.Api;
 using ParkShare.Web.Data;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Imaging;
 using ParkShare.Web.Localization;
 using ParkShare.Web.MiniProgram;
 using ParkShare.Web.Mobile;
@@ -38,6 +39,7 @@ public static class ParkShareBuilderExtensions
         builder.AddParkShareData();
         builder.Services.AddParkShareLocalization();
         builder.Services.AddParkShareRefinement();
+        builder.Services.AddParkShareImaging();
         builder.AddParkShareApi();
         builder.AddParkShareConsole();
         builder.AddParkShareWeChat();
