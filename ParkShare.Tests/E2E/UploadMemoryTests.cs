@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SkiaSharp;
+using Xunit.Abstractions;
 
 namespace ParkShare.Tests.E2E;
 
@@ -11,7 +12,7 @@ namespace ParkShare.Tests.E2E;
 /// whole) at the same moment to a real host process, and its peak resident memory (VmHWM) stays under
 /// <see cref="PeakBoundMegabytes"/>. Decoded whole and all at once, they would take over 3 GB.
 /// </summary>
-public sealed class UploadMemoryTests
+public sealed class UploadMemoryTests(ITestOutputHelper output)
 {
     /// <summary>The stated bound (docs/security.md): the host's peak resident memory, start-up included.</summary>
     public const int PeakBoundMegabytes = 640;
@@ -32,6 +33,7 @@ public sealed class UploadMemoryTests
         var responses = await Task.WhenAll(drivers.Select(d => UploadAsync(d.Client, d.RecordId, png)));
 
         var peak = PeakMegabytes(host.Process.ProcessId);
+        output.WriteLine($"host VmHWM: {before} MB before the uploads, {peak} MB after");
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r));
         Assert.True(peak < PeakBoundMegabytes, $"peak {peak} MB (before the uploads {before} MB), bound {PeakBoundMegabytes} MB");
         using var photo = SKBitmap.Decode(await drivers[0].Client.GetByteArrayAsync($"/api/mp/records/{drivers[0].RecordId}/photo"));

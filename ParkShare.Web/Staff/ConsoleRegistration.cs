@@ -13,6 +13,7 @@ using ParkShare.Web.Lots.Exchange;
 using ParkShare.Web.Lots.FloorPlans;
 using ParkShare.Web.Lots.Markers;
 using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff.Account;
 
 namespace ParkShare.Web.Staff;
 
@@ -58,6 +59,9 @@ public static class ConsoleRegistration
             .AddEntityFrameworkStores<ParkShareDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddOptions<ConsoleSignInOptions>().BindConfiguration(ConsoleSignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInBackoff>();
+        services.AddScoped<StaffSignIn>();
         services.AddScoped<AdminSeeder>();
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<StaffAuditLog>();
