@@ -35,6 +35,7 @@ public static class ParkShareBuilderExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         // Chinese text is sent as UTF-8, not as numeric character references (pages stay small and readable).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddParkShareProxy();
         builder.AddParkShareDataProtection();
         builder.AddParkShareData();
         builder.Services.AddParkShareLocalization();
