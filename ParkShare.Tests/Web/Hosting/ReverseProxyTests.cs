@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Tests.Fakes;
+using ParkShare.Tests.Support;
 using ParkShare.Tests.Web.Staff;
 
 namespace ParkShare.Tests.Web.Hosting;
@@ -109,9 +109,9 @@ public sealed class ReverseProxyTests : IDisposable
 
     private HttpClient Client(string address, string baseAddress = "http://localhost")
     {
-        _host ??= _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ConnectionAddress>()));
+        _host ??= _factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestClientAddress>()));
         var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) });
-        client.DefaultRequestHeaders.Add(ConnectionAddress.Header, address);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, address);
         return client;
     }
 
@@ -122,25 +122,5 @@ public sealed class ReverseProxyTests : IDisposable
         request.Headers.Add("X-Api-Key", "psk_" + Guid.NewGuid().ToString("N") + "0123456789a");
         request.Headers.Add("X-Forwarded-For", forwardedFor);
         return (await client.SendAsync(request)).StatusCode;
-    }
-
-    /// <summary>The TCP peer's address, as Kestrel would set it (the test server has none); runs before the app's middleware.</summary>
-    private sealed class ConnectionAddress : IStartupFilter
-    {
-        public const string Header = "X-Test-Peer";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[Header], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ParkShare.Core.Staff;
 using ParkShare.Tests.Fakes;
+using ParkShare.Tests.Support;
 
 namespace ParkShare.Tests.Web.Staff;
 
@@ -150,25 +150,5 @@ public sealed class SignInThrottleTests : IDisposable
             Interlocked.Increment(ref _verifications);
             return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
         }
-    }
-
-    /// <summary>Stands in for the client's address as the connection (or the forwarded-headers middleware) sets it.</summary>
-    private sealed class TestClientAddress : IStartupFilter
-    {
-        public const string Header = "X-Test-Client";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers[Header], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }
