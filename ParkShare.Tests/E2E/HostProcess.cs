@@ -33,6 +33,9 @@ public sealed class HostProcess : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The host's process id, e.g. to read its memory from /proc.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The host has not started.");
+
     /// <summary>The host's SQLite file, for tests that set up data the console cannot make yet.</summary>
     public string DatabasePath => Path.Combine(_dataDirectory, "parkshare.db");
 

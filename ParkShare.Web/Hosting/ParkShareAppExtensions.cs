@@ -12,6 +12,7 @@ public static class ParkShareAppExtensions
 {
     public static WebApplication MapParkShare(this WebApplication app)
     {
+        app.UseParkShareProxy();
         app.UseMiddleware<PageSecurityHeaders>();
         app.UseParkShareSharing();
         app.UseExceptionHandler();

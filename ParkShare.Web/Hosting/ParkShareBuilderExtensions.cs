@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using ParkShare.Web.Api;
 using ParkShare.Web.Data;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Imaging;
 using ParkShare.Web.Localization;
 using ParkShare.Web.MiniProgram;
 using ParkShare.Web.Mobile;
@@ -34,10 +35,12 @@ public static class ParkShareBuilderExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         // Chinese text is sent as UTF-8, not as numeric character references (pages stay small and readable).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.AddParkShareProxy();
         builder.AddParkShareDataProtection();
         builder.AddParkShareData();
         builder.Services.AddParkShareLocalization();
         builder.Services.AddParkShareRefinement();
+        builder.Services.AddParkShareImaging();
         builder.AddParkShareApi();
         builder.AddParkShareConsole();
         builder.AddParkShareWeChat();

@@ -34,6 +34,42 @@ public static class UploadedImage
         return codec;
     }
 
+    /// <summary>
+    /// Decodes the whole image within <paramref name="pixelBudget"/> pixels, and no larger than needed for
+    /// <paramref name="wantedLongSide"/>: JPEG scales while decoding (by its DCT), and what is still too large is
+    /// read row by row and averaged over k x k blocks, so the full-size picture is never in memory. Null when
+    /// the picture is damaged or cut short; <c>OverBudget</c> when it is larger than the budget and cannot be read
+    /// row by row (an interlaced PNG). Skia's PNG codec has no row-by-row decoding, so PNG rows come from <see cref="PngRows"/>.
+    /// </summary>
+    public static (SKBitmap? Bitmap, bool OverBudget) DecodeWithin(SKCodec codec, byte[] upload, long pixelBudget, int wantedLongSide)
+    {
+        var full = codec.Info.Size;
+        var scale = Math.Min(1d, Math.Min((double)wantedLongSide / Math.Max(full.Width, full.Height), Math.Sqrt((double)pixelBudget / Pixels(full))));
+        var decoded = scale < 1 ? codec.GetScaledDimensions((float)scale) : full;
+        var byBudget = (int)Math.Ceiling(Math.Sqrt((double)Pixels(decoded) / pixelBudget));
+        var byWanted = Math.Max(1, Math.Max(decoded.Width, decoded.Height) / wantedLongSide);
+        var sample = Math.Max(1, Math.Max(byBudget, byWanted));
+        if (sample == 1)
+        {
+            return (Decode(codec, decoded), false);
+        }
+
+        if (IsInterlacedPng(upload))
+        {
+            return (null, true);
+        }
+
+        try
+        {
+            using IImageRows? rows = codec.EncodedFormat == SKEncodedImageFormat.Png ? new PngRows(upload) : CodecRows.Start(codec, decoded);
+            return rows is null ? (null, true) : (RowSampler.Sample(rows, decoded, sample), false);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, false);
+        }
+    }
+
     /// <summary>Decodes the whole image at <paramref name="size"/> (JPEG can scale down while decoding); null when it is damaged or cut short.</summary>
     public static SKBitmap? Decode(SKCodec codec, SKSizeI size)
     {
@@ -47,6 +83,11 @@ public static class UploadedImage
         bitmap.Dispose();
         return null;
     }
+
+    private static long Pixels(SKSizeI size) => (long)size.Width * size.Height;
+
+    /// <summary>PNG's IHDR interlace byte: an Adam7 PNG cannot be read row by row.</summary>
+    private static bool IsInterlacedPng(ReadOnlySpan<byte> upload) => upload.StartsWith(PngMagic) && upload.Length > 28 && upload[28] != 0;
 
     /// <summary>Whether the EXIF orientation turns the picture a quarter, so its upright width is the stored height.</summary>
     public static bool SwapsAxes(SKEncodedOrigin origin) =>

@@ -6,6 +6,7 @@ using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Imaging;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Parking;
 using ParkShare.Web.Refinement;
@@ -35,6 +36,7 @@ public sealed partial class Car
     [Inject] private ShareMapMarkup MapMarkup { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
     [Inject] private PhotoProcessor Processor { get; set; } = default!;
+    [Inject] private UploadLimits Uploads { get; set; } = default!;
     [Inject] private RecordPhotoService Photos { get; set; } = default!;
     [Inject] private RecordMover Mover { get; set; } = default!;
     [Inject] private FriendsTold Told { get; set; } = default!;
@@ -139,9 +141,15 @@ public sealed partial class Car
             return;
         }
 
+        if (!Uploads.TryTake(HttpContext.User.DriverId()))
+        {
+            _error = Problems.Message("Problem.rate_limited");
+            return;
+        }
+
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var photo = Processor.Process(buffer.ToArray());
+        var photo = await Processor.ProcessAsync(buffer.ToArray(), HttpContext.RequestAborted);
         if (photo.Jpeg is null)
         {
             _error = photo.Error == PhotoError.TooManyPixels

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ParkShare.Web.Imaging;
 using SkiaSharp;
 
@@ -8,13 +9,22 @@ namespace ParkShare.Web.Parking;
 /// Skia's decoder), at most <see cref="MaxPixels"/> pixels by the header (checked before any pixel
 /// is decoded, against decompression bombs), upright (EXIF orientation applied), at most
 /// <see cref="MaxLongSide"/> px on the long side, transparency on white. Re-encoding keeps no
-/// metadata, so EXIF and its GPS position never leave the phone's upload.
+/// metadata, so EXIF and its GPS position never leave the phone's upload. A large picture is sampled
+/// down while it is decoded, within <see cref="ImagingOptions.MaxDecodePixels"/>, and
+/// <see cref="ProcessAsync"/> waits for one of the <see cref="ImageDecodeGate"/>'s slots.
 /// </summary>
-public sealed class PhotoProcessor
+/// <remarks>Without options (unit tests) the default budget applies and nothing is gated.</remarks>
+public sealed class PhotoProcessor(IOptions<ImagingOptions>? options = null, ImageDecodeGate? gate = null)
 {
+    private readonly long _pixelBudget = (options?.Value ?? new ImagingOptions()).MaxDecodePixels;
+
     public const int MaxLongSide = 2048;
     public const long MaxPixels = 40_000_000;
     public const int Quality = 85;
+
+    /// <summary><see cref="Process"/> on one of the host's decode slots.</summary>
+    public Task<ProcessedPhoto> ProcessAsync(byte[] upload, CancellationToken cancellationToken) =>
+        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), cancellationToken);
 
     public ProcessedPhoto Process(byte[] upload)
     {
@@ -40,22 +50,15 @@ public sealed class PhotoProcessor
             return ProcessedPhoto.Refused(PhotoError.TooManyPixels);
         }
 
-        using var decoded = Decode(codec);
+        var (decoded, overBudget) = UploadedImage.DecodeWithin(codec, upload, _pixelBudget, MaxLongSide);
+        using var _ = decoded;
         if (decoded is null)
         {
-            return ProcessedPhoto.Refused(PhotoError.NotImage);
+            return ProcessedPhoto.Refused(overBudget ? PhotoError.TooManyPixels : PhotoError.NotImage);
         }
 
         var jpeg = Render(decoded, codec.EncodedOrigin, codec.Info.Width, codec.Info.Height, out var width, out var height);
         return ProcessedPhoto.Ok(jpeg, width, height);
-    }
-
-    /// <summary>Decodes the whole image (JPEG straight at a reduced scale when it is much larger than needed); null when it is damaged or cut short.</summary>
-    private static SKBitmap? Decode(SKCodec codec)
-    {
-        var longSide = Math.Max(codec.Info.Width, codec.Info.Height);
-        var size = longSide > MaxLongSide ? codec.GetScaledDimensions((float)MaxLongSide / longSide) : codec.Info.Size;
-        return UploadedImage.Decode(codec, size);
     }
 
     private static byte[] Render(SKBitmap source, SKEncodedOrigin origin, int originalWidth, int originalHeight, out int width, out int height)

@@ -47,7 +47,7 @@ public static class PhotoUpload
 
                 var isPhoto = photo is null && section.GetContentDispositionHeader() is { } disposition
                     && disposition.IsFileDisposition() && HeaderUtilities.RemoveQuotes(disposition.Name).Equals(FieldName, StringComparison.Ordinal);
-                var body = await ReadAtMostAsync(section.Body, isPhoto ? MaxPhotoBytes : MaxOtherFieldBytes, cancellationToken);
+                var body = await ReadAtMostAsync(section.Body, isPhoto ? MaxPhotoBytes : MaxOtherFieldBytes, isPhoto ? request.ContentLength : null, cancellationToken);
                 if (body is null)
                 {
                     return (null, "photo_too_large", StatusCodes.Status413PayloadTooLarge);
@@ -69,10 +69,13 @@ public static class PhotoUpload
         }
     }
 
-    /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stream's bytes, or null as soon as there are more than <paramref name="limit"/>. The buffer starts at the
+    /// body's announced length (capped by the limit), so a large photo is not copied through every doubling.
+    /// </summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, long? expected, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)Math.Clamp(expected ?? 0, 0, limit));
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)

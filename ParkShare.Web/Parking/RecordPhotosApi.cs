@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Api;
 using ParkShare.Web.Drivers;
+using ParkShare.Web.Imaging;
 using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Parking;
@@ -27,11 +28,13 @@ public static class RecordPhotosApi
             .WithExamples(response: ParkingExamples.Record)
             .ProducesProblems(
                 (400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
-                (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"))
+                (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"),
+                (429, "rate_limited"))
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/records/{id:guid}/photo", GetAsync).WithName("GetRecordPhoto")
             .WithSummary("Get a record's photo").WithDescription("The stored JPEG (private cache, ETag); only the record's owner may fetch it.")
             .WithExamples(response: "<binary JPEG>")
@@ -47,7 +50,7 @@ public static class RecordPhotosApi
     }
 
     public static async Task<Results<Ok<ParkingRecordDto>, ProblemHttpResult>> UploadAsync(
-        Guid id, HttpContext context, ParkingService parking, RecordPhotoService photos, PhotoProcessor processor,
+        Guid id, HttpContext context, ParkingService parking, RecordPhotoService photos, PhotoProcessor processor, UploadLimits uploads,
         ParkingRecordMapper records, ApiProblems problems, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
@@ -62,13 +65,19 @@ public static class RecordPhotosApi
             return problems.Problem(StatusCodes.Status409Conflict, "record_ended_photo");
         }
 
+        if (!uploads.TryTake(driverId))
+        {
+            context.Response.Headers.RetryAfter = ((int)UploadLimits.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited");
+        }
+
         var (upload, problemCode, status) = await PhotoUpload.ReadAsync(context.Request, cancellationToken);
         if (upload is null)
         {
             return problems.Problem(status, problemCode!, PhotoUpload.MaxPhotoBytes / (1024 * 1024));
         }
 
-        var photo = processor.Process(upload);
+        var photo = await processor.ProcessAsync(upload, cancellationToken);
         switch (photo.Error)
         {
             case PhotoError.Empty:

@@ -13,6 +13,7 @@ using ParkShare.Web.Lots.Exchange;
 using ParkShare.Web.Lots.FloorPlans;
 using ParkShare.Web.Lots.Markers;
 using ParkShare.Web.Occupancy;
+using ParkShare.Web.Staff.Account;
 
 namespace ParkShare.Web.Staff;
 
@@ -27,6 +28,7 @@ public static class ConsoleRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ConsoleAuthenticationStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
@@ -58,6 +60,9 @@ public static class ConsoleRegistration
             .AddEntityFrameworkStores<ParkShareDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddOptions<ConsoleSignInOptions>().BindConfiguration(ConsoleSignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInBackoff>();
+        services.AddScoped<StaffSignIn>();
         services.AddScoped<AdminSeeder>();
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<StaffAuditLog>();

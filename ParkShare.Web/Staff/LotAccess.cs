@@ -6,14 +6,64 @@ using ParkShare.Web.Lots;
 
 namespace ParkShare.Web.Staff;
 
-/// <summary>Which lots a console user may see and edit: all for an Admin, the assigned ones for an Operator.</summary>
-public sealed class LotAccess(IDbContextFactory<ParkShareDbContext> contexts)
+/// <summary>
+/// Which lots a console user may see and edit: all for an Admin, the assigned ones for an Operator. The rights come
+/// from the database on every call, not from the principal alone: a console tab keeps its sign-in's claims for as
+/// long as its circuit lives, so a user locked, demoted, or whose password was reset since (a new security stamp)
+/// gets nothing, and a role counts only while both the claims and the database hold it.
+/// </summary>
+public sealed class LotAccess(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>The claim Identity writes the security stamp to (ClaimsIdentityOptions' default).</summary>
+    public const string SecurityStampClaim = "AspNet.Identity.SecurityStamp";
+
+    /// <summary>The user's roles as they are now: none when the user is gone, locked or signed in before a new security stamp.</summary>
+    public async Task<IReadOnlySet<string>> CurrentRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null || user.Identity?.IsAuthenticated != true)
+        {
+            return new HashSet<string>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.LockoutEnd, u.SecurityStamp }).FirstOrDefaultAsync(cancellationToken);
+        var stamp = user.FindFirstValue(SecurityStampClaim);
+        if (row is null || row.LockoutEnd > clock.GetUtcNow() || (stamp is not null && stamp != row.SecurityStamp))
+        {
+            return new HashSet<string>();
+        }
+
+        var roleIds = await db.UserRoles.Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync(cancellationToken);
+        var roles = new HashSet<string>();
+        if (roleIds.Contains(ConsoleRoles.AdminRoleId) && user.IsInRole(ConsoleRoles.Admin))
+        {
+            roles.Add(ConsoleRoles.Admin);
+        }
+
+        if (roleIds.Contains(ConsoleRoles.OperatorRoleId) && user.IsInRole(ConsoleRoles.Operator))
+        {
+            roles.Add(ConsoleRoles.Operator);
+        }
+
+        return roles;
+    }
+
+    /// <summary>An Admin now (see <see cref="CurrentRolesAsync"/>): only an Admin creates or imports lots.</summary>
+    public async Task<bool> IsAdminAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await CurrentRolesAsync(user, cancellationToken)).Contains(ConsoleRoles.Admin);
+
     public async Task<IReadOnlyList<LotListItem>> VisibleLotsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
+        var roles = await CurrentRolesAsync(user, cancellationToken);
+        if (roles.Count == 0)
+        {
+            return [];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lots = db.Lots.AsNoTracking();
-        if (!user.IsInRole(ConsoleRoles.Admin))
+        if (!roles.Contains(ConsoleRoles.Admin))
         {
             var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
             lots = lots.Where(l => db.LotAssignments.Any(a => a.LotId == l.Id && a.UserId == userId));
@@ -30,15 +80,19 @@ public sealed class LotAccess(IDbContextFactory<ParkShareDbContext> contexts)
     /// lot, an Operator the lots assigned to them. Every console write checks this itself, not only the page.
     /// </summary>
     public Task<bool> CanEditAsync(ClaimsPrincipal user, Guid lotId, CancellationToken cancellationToken = default) =>
-        user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Operator)
-            ? CanSeeAsync(user, lotId, cancellationToken)
-            : Task.FromResult(false);
+        CanSeeAsync(user, lotId, cancellationToken);
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid lotId, CancellationToken cancellationToken = default)
     {
-        if (user.IsInRole(ConsoleRoles.Admin))
+        var roles = await CurrentRolesAsync(user, cancellationToken);
+        if (roles.Contains(ConsoleRoles.Admin))
         {
             return true;
+        }
+
+        if (!roles.Contains(ConsoleRoles.Operator))
+        {
+            return false;
         }
 
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;

@@ -64,6 +64,9 @@ public abstract class LotAdminComponentTest : ParkShareComponentTest, IAsyncLife
         var b1 = lot.AddLevel("B1", -1, Polygon2.Rectangle(0, 0, 50, 40));
         b1.AddSpace(null, "B1-A-001", 1, Polygon2.Rectangle(0, 0, 2.5, 5), SpaceKind.Standard);
         db.Lots.Add(lot);
+        // The signed-in admin exists with that role: console writes check the database, not only the claims.
+        db.Users.Add(new ConsoleUser { Id = "admin-id", UserName = "admin@parkshare.local", Email = "admin@parkshare.local", SecurityStamp = "stamp" });
+        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = "admin-id", RoleId = ConsoleRoles.AdminRoleId });
         await db.SaveChangesAsync();
         (LotId, B1) = (lot.Id, b1.Id);
     }

@@ -14,7 +14,7 @@ public sealed class WeChatOAuthLiveTests(LiveWeChatHostFixture fixture) : IClass
 
     private MobileClient Phone(bool inWeChat = true)
     {
-        var phone = new MobileClient(fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        var phone = new MobileClient(fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(LiveWeChatHostFixture.PublicBaseUrl) }));
         if (inWeChat)
         {
             phone.Http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", WeChatBrowser);

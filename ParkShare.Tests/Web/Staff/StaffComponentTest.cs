@@ -43,6 +43,8 @@ public abstract class StaffComponentTest : LotAdminComponentTest
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+        // The base seeds a bare "admin-id" Admin (console writes check the database); this one signs in with a password.
+        Assert.True((await users.DeleteAsync((await users.FindByIdAsync("admin-id"))!)).Succeeded);
         var admin = new ConsoleUser { Id = "admin-id", UserName = "admin@parkshare.local", Email = "admin@parkshare.local", DisplayName = "Administrator" };
         Assert.True((await users.CreateAsync(admin, "ParkShare!2026")).Succeeded);
         await users.AddToRoleAsync(admin, ConsoleRoles.Admin);

@@ -20,6 +20,8 @@ public sealed class LiveWeChatHostFixture : IAsyncLifetime
         }
 
         Factory.Settings["PublicBaseUrl"] = PublicBaseUrl;
+        // An https PublicBaseUrl turns on the HTTPS redirect: the clients speak https, as phones reach a real deployment.
+        Factory.ClientOptions.BaseAddress = new Uri(PublicBaseUrl);
         using var client = Factory.CreateClient();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }

@@ -83,7 +83,7 @@ public sealed partial class FloorPlanPanel
                 await stream.CopyToAsync(buffer);
             }
 
-            var intake = Processor.Process(buffer.ToArray());
+            var intake = await Processor.ProcessAsync(buffer.ToArray(), CancellationToken.None);
             if (intake.Image is null)
             {
                 Say(ImageError(intake.Error), Severity.Error);

@@ -5,7 +5,6 @@ using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Core.Lots.History;
-using ParkShare.Core.Staff;
 using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots.Editing;
@@ -26,7 +25,7 @@ public sealed class LotEditing(
     ILogger<LotEditing> logger)
 {
     public async Task<LotEditOutcome> CreateLotAsync(ClaimsPrincipal user, LotDraft draft, CancellationToken cancellationToken = default) =>
-        user.IsInRole(ConsoleRoles.Admin)
+        await access.IsAdminAsync(user, cancellationToken)
             ? Logged(user, Guid.Empty, await editor.CreateLotAsync(await ActorAsync(user, cancellationToken), draft, cancellationToken))
             : LotEditOutcome.Refused(LotEditError.NotFound);
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Core.Lots.Exchange;
-using ParkShare.Core.Staff;
 using ParkShare.Web.Lots.Editing;
 using ParkShare.Web.Staff;
 
@@ -15,7 +14,7 @@ public sealed class LotExchange(LotAccess access, LotEditing editing, LotImporte
 {
     public async Task<LotEditOutcome> CreateAsync(ClaimsPrincipal user, LotGeoJsonDocument document, CancellationToken cancellationToken = default)
     {
-        if (!user.IsInRole(ConsoleRoles.Admin))
+        if (!await access.IsAdminAsync(user, cancellationToken))
         {
             logger.LogWarning("{User} may not import a lot", user.Identity?.Name);
             return LotEditOutcome.Refused(LotEditError.NotFound);

@@ -9,13 +9,20 @@ namespace ParkShare.Web.Lots.FloorPlans;
 /// Turns an uploaded floor plan into the image we store: PNG or JPEG only, within the byte and pixel limits
 /// of <see cref="FloorPlanOptions"/> (the pixel size from the header, before decoding), decoded whole,
 /// upright, and re-encoded in its own format (PNG stays lossless for line drawings, JPEG at
-/// <see cref="JpegQuality"/>), which leaves every piece of metadata behind. Full size: the plan's detail matters.
+/// <see cref="JpegQuality"/>), which leaves every piece of metadata behind. Full size, the plan's detail matters,
+/// up to <see cref="ImagingOptions.MaxDecodePixels"/>: a larger plan is sampled down while it is decoded.
+/// <see cref="ProcessAsync"/> waits for one of the <see cref="ImageDecodeGate"/>'s slots.
 /// </summary>
-public sealed class FloorPlanImageProcessor(IOptions<FloorPlanOptions> options)
+/// <remarks>Without imaging options (unit tests) the default budget applies and nothing is gated.</remarks>
+public sealed class FloorPlanImageProcessor(IOptions<FloorPlanOptions> options, IOptions<ImagingOptions>? imaging = null, ImageDecodeGate? gate = null)
 {
     public const int JpegQuality = 85;
 
     public FloorPlanOptions Limits => options.Value;
+
+    /// <summary><see cref="Process"/> on one of the host's decode slots.</summary>
+    public Task<FloorPlanIntake> ProcessAsync(byte[] upload, CancellationToken cancellationToken) =>
+        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), cancellationToken);
 
     public FloorPlanIntake Process(byte[] upload)
     {
@@ -47,10 +54,12 @@ public sealed class FloorPlanImageProcessor(IOptions<FloorPlanOptions> options)
             return FloorPlanIntake.Refused(FloorPlanImageError.TooManyPixels);
         }
 
-        using var decoded = UploadedImage.Decode(codec, codec.Info.Size);
+        var budget = (imaging?.Value ?? new ImagingOptions()).MaxDecodePixels;
+        var (decoded, overBudget) = UploadedImage.DecodeWithin(codec, upload, budget, int.MaxValue);
+        using var _ = decoded;
         if (decoded is null)
         {
-            return FloorPlanIntake.Refused(FloorPlanImageError.NotImage);
+            return FloorPlanIntake.Refused(overBudget ? FloorPlanImageError.TooManyPixels : FloorPlanImageError.NotImage);
         }
 
         using var upright = Upright(decoded, codec.EncodedOrigin);
