@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Json;
 
@@ -24,7 +23,7 @@ public static class JsonBody
     /// chunked) and answers 413.
     /// </summary>
     public static RouteHandlerBuilder WithJsonBodyLimit(this RouteHandlerBuilder builder, long maxBytes) =>
-        builder.WithMetadata(new RequestSizeLimitAttribute(maxBytes));
+        builder.WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxBytes));
 
     /// <summary>
     /// For the two endpoints that read their body themselves, the sensor feed (it authenticates its caller first, so a
