@@ -53,11 +53,13 @@ const READS = {
   'post /api/mp/share-view': ['status', 'car.lotId', 'car.lotName', 'car.lotAddress', 'car.spaceCode', 'car.levelName', 'car.zoneName', 'car.note', 'car.plate', 'car.photoUrl',
     'car.parkedAt', 'car.position.level.id', 'car.position.space.id', 'car.position.wgs84.lat', 'car.position.route.legs[].levelId', 'car.position.route.steps[].text'],
   'post /api/mp/bindings/invites': ['code', 'sharePath', 'miniProgramCodeUrl', 'expiresAt'],
-  'post /api/mp/bindings/accept': ['alreadyBound'],
-  'get /api/mp/bindings': ['items[].id', 'items[].role', 'items[].createdAt'],
+  'post /api/mp/bindings/accept': ['alreadyBound', 'name'],
+  'get /api/mp/bindings': ['items[].id', 'items[].role', 'items[].createdAt', 'items[].name', 'items[].alias'],
+  'patch /api/mp/bindings/{}': ['name'],
   'get /api/mp/shared-with-me': ['items[].id', 'items[].lotId', 'items[].spaceCode', 'items[].levelName', 'items[].position.wgs84.lat'],
   'get /api/mp/notices': ['unreadCount'],
-  'get /api/mp/me': ['privacyNoticeAccepted'],
+  'get /api/mp/me': ['privacyNoticeAccepted', 'nickname', 'reference'],
+  'patch /api/mp/me': ['nickname'],
   'post /api/mp/subscriptions': ['recorded']
 };
 
