@@ -181,5 +181,6 @@ module.exports = {
   "reference": "Contact reference",
   "nameRequired": "Enter a name.",
   "nameTooLong": "A name has at most {0} characters.",
-  "nameControl": "A name cannot contain line breaks, tabs or other control characters."
+  "nameControl": "A name cannot contain line breaks, tabs or other control characters.",
+  "photo": "Photo of the car"
 };

@@ -181,5 +181,6 @@ module.exports = {
   "reference": "联系编号",
   "nameRequired": "请填写名字。",
   "nameTooLong": "名字最多 {0} 个字。",
-  "nameControl": "名字不能包含换行、制表符等控制字符。"
+  "nameControl": "名字不能包含换行、制表符等控制字符。",
+  "photo": "车辆照片"
 };
