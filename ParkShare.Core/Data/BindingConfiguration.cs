@@ -14,6 +14,8 @@ internal sealed class BindingConfiguration : IEntityTypeConfiguration<Binding>
         builder.Property(b => b.CreatedAtUtc).AsUnixMilliseconds();
         builder.Property(b => b.RevokedAtUtc).AsUnixMilliseconds();
         builder.Ignore(b => b.IsActive);
+        builder.Property(b => b.DriverAlias).HasMaxLength(128);
+        builder.Property(b => b.FriendAlias).HasMaxLength(128);
         // At most one active binding per (driver, friend); ended ones stay as history.
         builder.HasIndex(b => new { b.DriverId, b.FriendId }).IsUnique().HasFilter("\"State\" = 'Active'");
         builder.HasIndex(b => new { b.FriendId, b.State });

@@ -12,6 +12,7 @@ internal sealed class DriverConfiguration : IEntityTypeConfiguration<Driver>
         builder.Property(d => d.MiniProgramOpenId).HasMaxLength(128);
         builder.Property(d => d.OfficialAccountOpenId).HasMaxLength(128);
         builder.Property(d => d.UnionId).HasMaxLength(128);
+        builder.Property(d => d.Nickname).HasMaxLength(128);
         builder.HasIndex(d => d.MiniProgramOpenId).IsUnique();
         builder.HasIndex(d => d.OfficialAccountOpenId).IsUnique();
         builder.HasIndex(d => d.UnionId).IsUnique();

@@ -32,6 +32,21 @@ public sealed class Driver
     /// <summary>When WeChat last told us the driver followed or unfollowed; null: never.</summary>
     public DateTime? OfficialAccountFollowChangedAtUtc { get; private set; }
 
+    /// <summary>The name the driver chose for friends and staff to see (WeChat's nickname fill, or typed); null until set.</summary>
+    public string? Nickname { get; private set; }
+
+    /// <summary>Sets the chosen name; refused (the error) unless <see cref="PersonName"/> accepts it.</summary>
+    public PersonNameError Rename(string? nickname)
+    {
+        var error = PersonName.Normalize(nickname, out var name);
+        if (error == PersonNameError.None)
+        {
+            Nickname = name;
+        }
+
+        return error;
+    }
+
     public static Driver Create(WeChatIdentity identity, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(identity.OpenId);

@@ -5,6 +5,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { config } = require('./helpers/env');
+const { derivedReads } = require('./helpers/reads');
 
 const root = path.resolve(__dirname, '..');
 const sources = ['pages', 'components', 'utils'].flatMap(function walk(dir) {
@@ -27,38 +28,25 @@ function clientCalls() {
   return calls;
 }
 
-/** What the pages read from each answer (field paths; [] walks into arrays). */
+/**
+ * What the pages read from each answer through helpers (format.car, people.nameOf, …), which the
+ * source analysis (helpers/reads.js) cannot follow; everything read directly off an answer is derived.
+ */
 const READS = {
   'post /api/mp/session': ['token', 'driverId', 'expiresAt', 'privacyNoticeAccepted'],
   'get /api/mp/config': ['templates.positionShared', 'templates.driverNotice', 'sandbox', 'minClientVersion'],
-  'get /api/mp/lots': ['items[].id', 'items[].name', 'items[].address', 'items[].levels[].id', 'items[].distanceMeters'],
-  'get /api/mp/lots/{}': ['name', 'levels[].id', 'levels[].name', 'levels[].free', 'levels[].spaces'],
-  'get /api/mp/lots/{}/levels/{}/states': ['levelId', 'version', 'states', 'free'],
-  'post /api/mp/reservations': ['id', 'spaceCode', 'holdUntil'],
-  'get /api/mp/reservations/{}': ['id', 'spaceCode', 'startsAt', 'endsAt', 'state', 'holdUntil'],
+  'get /api/mp/lots': ['items[].address', 'items[].levels[].id', 'items[].distanceMeters'],
   'get /api/mp/reservations': ['items[].id', 'items[].state', 'items[].spaceCode', 'items[].startsAt', 'items[].endsAt'],
-  'post /api/mp/reservations/{}/check-in': ['id'],
-  'post /api/mp/refine': ['status', 'position.space.code', 'position.level.name', 'position.zone.name', 'candidates[].space.code'],
-  'post /api/mp/records': ['id'],
+  'post /api/mp/refine': ['position.space.code', 'position.level.name', 'position.zone.name', 'candidates[].space.code'],
   'get /api/mp/records/current': ['id', 'spaceCode', 'levelName', 'zoneCode', 'position.nearestLandmark.name', 'position.nearestLandmark.distanceMeters'],
-  'get /api/mp/records/{}': ['id', 'lotId', 'state', 'spaceCode', 'levelName', 'parkedAt', 'note', 'plate', 'expectedPickupAt',
-    'position.lot.name', 'position.level.id', 'position.space.id', 'position.zone.name', 'position.local.x', 'position.local.y', 'position.wgs84.lat', 'position.wgs84.lng',
-    'position.route.distanceMeters', 'position.route.steps[].text', 'position.route.steps[].levelId', 'position.route.legs[].levelId', 'position.route.legs[].points'],
+  'get /api/mp/records/{}': ['id', 'lotId', 'state', 'spaceCode', 'levelName', 'parkedAt', 'note', 'plate', 'expectedPickupAt', 'position.lot.name', 'position.level.id', 'position.space.id', 'position.zone.name', 'position.local.x', 'position.local.y', 'position.wgs84.lat', 'position.wgs84.lng', 'position.route.distanceMeters', 'position.route.steps[].text', 'position.route.steps[].levelId', 'position.route.legs[].levelId', 'position.route.legs[].points'],
   'patch /api/mp/records/{}': ['id', 'note', 'plate', 'expectedPickupAt', 'spaceCode'],
-  'post /api/mp/records/{}/position': ['id'],
-  'post /api/mp/shares': ['id', 'url', 'posterUrl', 'expiresAt'],
-  'get /api/mp/shares': ['items[].id', 'items[].url', 'items[].state', 'items[].views', 'items[].expiresAt'],
-  'get /api/mp/shares/{}/code': ['imageUrl', 'sharePath'],
-  'get /api/mp/shares/{}/views': ['items[].at', 'items[].device', 'items[].count'],
-  'post /api/mp/share-view': ['status', 'car.lotId', 'car.lotName', 'car.lotAddress', 'car.spaceCode', 'car.levelName', 'car.zoneName', 'car.note', 'car.plate', 'car.photoUrl',
-    'car.parkedAt', 'car.position.level.id', 'car.position.space.id', 'car.position.wgs84.lat', 'car.position.route.legs[].levelId', 'car.position.route.steps[].text'],
-  'post /api/mp/bindings/invites': ['code', 'sharePath', 'miniProgramCodeUrl', 'expiresAt'],
-  'post /api/mp/bindings/accept': ['alreadyBound'],
-  'get /api/mp/bindings': ['items[].id', 'items[].role', 'items[].createdAt'],
-  'get /api/mp/shared-with-me': ['items[].id', 'items[].lotId', 'items[].spaceCode', 'items[].levelName', 'items[].position.wgs84.lat'],
+  'post /api/mp/share-view': ['car.lotName', 'car.lotAddress', 'car.spaceCode', 'car.levelName', 'car.zoneName', 'car.note', 'car.plate', 'car.photoUrl', 'car.parkedAt', 'car.position.space.id', 'car.position.wgs84.lat', 'car.position.route.legs[].levelId', 'car.position.route.steps[].text'],
+  'get /api/mp/bindings': ['items[].name'],
+  'patch /api/mp/bindings/{}': ['name'],
+  'get /api/mp/shared-with-me': ['items[].lotId', 'items[].spaceCode', 'items[].levelName', 'items[].position.wgs84.lat'],
   'get /api/mp/notices': ['unreadCount'],
-  'get /api/mp/me': ['privacyNoticeAccepted'],
-  'post /api/mp/subscriptions': ['recorded']
+  'get /api/mp/me': ['privacyNoticeAccepted', 'nickname', 'reference']
 };
 
 let docPromise = null;
@@ -109,13 +97,29 @@ test('every call the client makes exists in the API description', async () => {
   assert.deepEqual(unknown, []);
 });
 
+const readFile = (f) => fs.readFileSync(f, 'utf8');
+
+test('the fields read directly off each answer are found in the source', () => {
+  const derived = derivedReads(sources, readFile);
+  const withReads = Object.entries(derived).filter(([, f]) => f.size > 0);
+  assert.ok(withReads.length >= 20, `the analysis found reads for only ${withReads.length} calls`);
+  assert.ok(derived['get /api/mp/bindings'].has('items[].role'), 'array callbacks are followed');
+  assert.ok(derived['post /api/mp/share-view'].has('car.lotId'), 'api.request answers are read off .data');
+});
+
 test('every field the client reads is in the response schema', async () => {
   const doc = await openapi();
   const problems = [];
   const calls = clientCalls();
+  const all = {};
+  for (const [call, fields] of Object.entries(derivedReads(sources, readFile))) all[call] = new Set(fields);
   for (const [call, fields] of Object.entries(READS)) {
     assert.ok(calls.has(call), `the read table names ${call}, which the client no longer calls`);
+    fields.forEach((f) => (all[call] || (all[call] = new Set())).add(f));
+  }
+  for (const [call, fields] of Object.entries(all).filter(([, f]) => f.size > 0)) {
     const op = findOperation(doc, call);
+    if (!op) { problems.push(`${call}: not in the API description`); continue; }
     const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2')).sort()[0];
     const schema = ok && ok[1].content && ok[1].content['application/json'] && ok[1].content['application/json'].schema;
     if (!schema) { problems.push(`${call}: no JSON response schema`); continue; }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using ParkShare.Web.Localization;
 using ParkShare.Web.Refinement;
@@ -14,5 +15,6 @@ public abstract class ParkShareComponentTest : BunitContext
         Services.AddMudServices();
         Services.AddParkShareLocalization();
         Services.AddParkShareRefinement();
+        Services.AddSingleton(new ParkShare.Web.Staff.ConsoleTime(Microsoft.Extensions.Options.Options.Create(new ParkShare.Web.Staff.ConsoleOptions())));
     }
 }

@@ -10,6 +10,7 @@ public static class DriverRegistration
     public static WebApplicationBuilder AddParkShareDrivers(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DriverSessionService>();
+        builder.Services.AddSingleton<DriverProfiles>();
         builder.Services.AddSingleton<ReservationService>();
         builder.Services.AddSingleton<ParkingService>();
         builder.Services.AddSingleton<SpaceStates>();

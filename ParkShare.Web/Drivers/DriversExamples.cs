@@ -11,5 +11,7 @@ public static class DriversExamples
 
     public static readonly SessionResponse Session = new("q4J0tN2pV7x…", Start.AddDays(30), DriverId, true);
 
-    public static readonly MeDto Me = new(DriverId, Start, true);
+    public static readonly MeDto Me = new(DriverId, Start, true, "小王", "#3E4F-5A6B");
+
+    public static readonly RenameRequest Rename = new("小王");
 }

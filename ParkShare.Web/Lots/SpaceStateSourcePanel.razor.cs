@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using ParkShare.Core.Drivers;
 using ParkShare.Core.Parking;
+using ParkShare.Web.Drivers;
 
 namespace ParkShare.Web.Lots;
 
@@ -8,6 +10,7 @@ namespace ParkShare.Web.Lots;
 public sealed partial class SpaceStateSourcePanel
 {
     private IReadOnlyList<SpaceStateSource>? _sources;
+    private IReadOnlyDictionary<Guid, StaffDriverLabel> _drivers = new Dictionary<Guid, StaffDriverLabel>();
     private (Guid Space, int Revision)? _loaded;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
@@ -31,21 +34,24 @@ public sealed partial class SpaceStateSourcePanel
         {
             _loaded = (SpaceId, Revision);
             _sources = await Sources.ForSpaceAsync(LotId, SpaceId);
+            _drivers = await Profiles.ForLotAsync(LotId, _sources.Where(s => s.DriverId is not null).Select(s => s.DriverId!.Value));
         }
     }
 
     private string Describe(SpaceStateSource s) => s.Cause switch
     {
         SpaceStateCause.DisabledByStaff => L["StateSource.Disabled"],
-        SpaceStateCause.ParkingRecord when s.Plate is { } plate => L["StateSource.RecordWithPlate", Driver(s), plate, Local(s.SinceUtc)],
-        SpaceStateCause.ParkingRecord => L["StateSource.Record", Driver(s), Local(s.SinceUtc)],
+        SpaceStateCause.ParkingRecord when s.Plate is { } plate => L["StateSource.RecordWithPlate", Driver(s, withPlate: false), plate, Local(s.SinceUtc)],
+        SpaceStateCause.ParkingRecord => L["StateSource.Record", Driver(s, withPlate: false), Local(s.SinceUtc)],
         SpaceStateCause.SensorOccupied => L["StateSource.SensorOccupied", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
         SpaceStateCause.Reservation => L["StateSource.Reservation", Driver(s), Local(s.SinceUtc), Local(s.UntilUtc)],
         SpaceStateCause.SensorFree => L["StateSource.SensorFree", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
         _ => L["StateSource.SensorStale", Sensor(s), s.KeyName ?? "—", Local(s.SinceUtc)],
     };
 
-    private static string Driver(SpaceStateSource s) => s.DriverId?.ToString()[..8] ?? "—";
+    /// <summary>The driver by name and reference; a reservation also shows the plate last seen in this lot.</summary>
+    private string Driver(SpaceStateSource s, bool withPlate = true) =>
+        s.DriverId is { } id ? StaffDriverText.Format(L, id, _drivers.GetValueOrDefault(id), withPlate) : "—";
 
     private static string Sensor(SpaceStateSource s) => s.SensorLabel ?? "—";
 

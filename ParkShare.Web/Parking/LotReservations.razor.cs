@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using ParkShare.Core.Drivers;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
+using ParkShare.Web.Drivers;
 using ParkShare.Web.Lots;
 using ParkShare.Web.Staff;
 
@@ -16,6 +18,7 @@ public sealed partial class LotReservations
     private bool _notFound;
     private const int PageSize = 50;
     private readonly List<Reservation> _rows = [];
+    private readonly Dictionary<Guid, StaffDriverLabel> _drivers = [];
     private bool _hasMore;
     private string _state = nameof(ReservationState.Active);
     private string _levelId = "all";
@@ -45,6 +48,9 @@ public sealed partial class LotReservations
 
     [Inject]
     private LotOperations Operations { get; set; } = default!;
+
+    [Inject]
+    private DriverProfiles Profiles { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -98,6 +104,10 @@ public sealed partial class LotReservations
         var page = await Operations.ReservationsAsync(LotId, Filter(), after, PageSize + 1);
         _hasMore = page.Count > PageSize;
         _rows.AddRange(page.Take(PageSize));
+        foreach (var (id, label) in await Profiles.ForLotAsync(LotId, _rows.Select(r => r.DriverId).Where(id => !_drivers.ContainsKey(id))))
+        {
+            _drivers[id] = label;
+        }
     }
 
     private async Task CancelAsync(Reservation r)
@@ -120,6 +130,8 @@ public sealed partial class LotReservations
             Snackbar.Add(L["Rules.Saved"], Severity.Success);
         }
     }
+
+    private string DriverText(Guid driverId) => StaffDriverText.Format(L, driverId, _drivers.GetValueOrDefault(driverId));
 
     private string SpaceCode(Reservation r) => _map?.Space(r.SpaceId)?.Code ?? "—";
 

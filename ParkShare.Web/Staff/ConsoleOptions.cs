@@ -15,4 +15,8 @@ public sealed class ConsoleOptions
 
     [MinLength(8)]
     public string? AdminPassword { get; set; }
+
+    /// <summary>The IANA time zone of console times that belong to no lot (staff links, logs, the sandbox inbox).</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
 }

@@ -22,11 +22,14 @@ public static class ConsoleRegistration
     public static WebApplicationBuilder AddParkShareConsole(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Console:TimeZone must be an IANA time zone such as Asia/Shanghai.").ValidateOnStart();
+        services.AddSingleton<ConsoleTime>();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ConsoleOptions>, ConsoleOptionsValidator>();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddLocalizationInterceptor<ParkShare.Web.Localization.MudTexts>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, ConsoleAuthenticationStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -26,6 +26,9 @@ public sealed partial class StaffInvites
     private Task<AuthenticationState> Auth { get; set; } = default!;
 
     [Inject]
+    private ConsoleTime Time { get; set; } = default!;
+
+    [Inject]
     private StaffInvitations Invitations { get; set; } = default!;
 
     [Inject]
@@ -92,5 +95,5 @@ public sealed partial class StaffInvites
 
     /// <summary>The console's own address: staff open these links where they reach the console, not the public share site.</summary>
     private void Show(string email, string token) =>
-        _issued = (email, Navigation.ToAbsoluteUri($"/account/invite/{token}").ToString(), StaffLog.Utc(Clock.GetUtcNow().UtcDateTime + Options.Value.InviteLifetime));
+        _issued = (email, Navigation.ToAbsoluteUri($"/account/invite/{token}").ToString(), Time.FormatWithZone(Clock.GetUtcNow().UtcDateTime + Options.Value.InviteLifetime));
 }

@@ -24,6 +24,9 @@ public sealed partial class StaffMembers
     private Task<AuthenticationState> Auth { get; set; } = default!;
 
     [Inject]
+    private ConsoleTime Time { get; set; } = default!;
+
+    [Inject]
     private StaffAdministration Administration { get; set; } = default!;
 
     [Inject]
@@ -87,7 +90,7 @@ public sealed partial class StaffMembers
         if (outcome.Token is { } token)
         {
             // The console's own address: staff open these links where they reach the console, not the public share site.
-            var expires = StaffLog.Utc(Clock.GetUtcNow().UtcDateTime + Options.Value.ResetLifetime);
+            var expires = Time.FormatWithZone(Clock.GetUtcNow().UtcDateTime + Options.Value.ResetLifetime);
             _issued = (member.Email, Navigation.ToAbsoluteUri($"/account/reset/{token}").ToString(), expires);
         }
 

@@ -6,7 +6,7 @@ const pageBehavior = require('../../utils/page-behavior');
 
 Component({
   behaviors: [pageBehavior],
-  data: { state: 'loading', message: '', subscribed: false },
+  data: { state: 'loading', message: '', subscribed: false, inviter: '' },
   methods: {
     onLoad(options) {
       wx.setNavigationBarTitle({ title: i18n.t('bindTitle') });
@@ -14,7 +14,8 @@ Component({
       try { invite = decodeURIComponent((options && (options.invite || options.scene)) || '').trim(); } catch (e) { invite = ''; }
       if (!/^[A-Za-z0-9_-]{4,64}$/.test(invite)) { this.setData({ state: 'failed', message: i18n.t('inviteInvalid') }); return Promise.resolve(); }
       return this.run(() => api.post('/api/mp/bindings/accept', { invite }).then((b) => {
-        this.setData({ state: 'bound', message: b.alreadyBound ? i18n.t('alreadyBound') : i18n.t('bound') });
+        const inviter = b.name || i18n.t('unnamedInviter');
+        this.setData({ state: 'bound', inviter, message: i18n.t(b.alreadyBound ? 'alreadyBoundWith' : 'boundWith', inviter) });
       }, (err) => {
         this.setData({ state: 'failed', message: err.message });
       }));

@@ -4,16 +4,30 @@ const storage = require('../../utils/storage');
 const subscribe = require('../../utils/subscribe');
 const i18n = require('../../utils/i18n');
 const pageBehavior = require('../../utils/page-behavior');
+const people = require('../../utils/people');
 
 Component({
   behaviors: [pageBehavior],
-  data: { privacyAccepted: false, signedIn: true, sandbox: false, deleted: false },
+  data: { privacyAccepted: false, signedIn: true, sandbox: false, deleted: false, nickname: '', reference: '', nicknameError: '' },
   pageLifetimes: { show() { this.load(); } },
   methods: {
     onLoad() { wx.setNavigationBarTitle({ title: i18n.t('tabMe') }); },
     load() {
       return this.run(() => Promise.all([api.get('/api/mp/me'), subscribe.config()]).then(([me, config]) =>
-        this.setData({ privacyAccepted: me.privacyNoticeAccepted, signedIn: true, sandbox: config.sandbox })));
+        this.setData({ privacyAccepted: me.privacyNoticeAccepted, signedIn: true, sandbox: config.sandbox, nickname: me.nickname || '', reference: me.reference || '' })));
+    },
+    /** WeChat's nickname fill (`<input type="nickname">`) or typing. */
+    onNickname(e) { this.setData({ nickname: e.detail.value, nicknameError: '' }); },
+    /** Saves the name friends and staff see; a refusal shows beside the field. */
+    saveNickname() {
+      const problem = people.check(this.data.nickname, false);
+      if (problem) { this.setData({ nicknameError: problem }); return Promise.resolve(null); }
+      this.setData({ busy: true, nicknameError: '' });
+      return api.patch('/api/mp/me', { nickname: this.data.nickname }).then((me) => {
+        this.setData({ busy: false, nickname: me.nickname || '' });
+        this.toast(i18n.t('nameSaved', me.nickname));
+        return me;
+      }, (err) => this.setData({ busy: false, nicknameError: (err && err.message) || i18n.t('errRequest') }));
     },
     setLang(e) {
       i18n.setLang(e.currentTarget.dataset.lang);

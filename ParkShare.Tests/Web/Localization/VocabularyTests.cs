@@ -52,6 +52,33 @@ public sealed partial class VocabularyTests
         Assert.Equal("{0} days", en[Plural.Key("M.Share.DayCount", 3)]);
     }
 
+    /// <summary>
+    /// A number followed by a plural noun in a key without plural forms reads "1 days" for one: such a count must be
+    /// a Key.one/Key.other pair (or a phrase built from one). Limits ("at most {0} characters") are always above one.
+    /// </summary>
+    [Fact]
+    public void En_CountsWithPluralNouns_UsePluralKeys()
+    {
+        // The level editor's own messages are being rewritten in words on the editor branch (issue #17 item 4).
+        var unsplit = JsonStringLocalizer.AllTables["en"]
+            .Where(kv => !kv.Key.EndsWith(".one", StringComparison.Ordinal) && !kv.Key.EndsWith(".other", StringComparison.Ordinal))
+            .Where(kv => !kv.Key.StartsWith("Editor.", StringComparison.Ordinal))
+            .Where(kv => CountedNoun().IsMatch(kv.Value))
+            .Select(kv => $"{kv.Key}: {kv.Value}")
+            .ToList();
+
+        Assert.Empty(unsplit);
+    }
+
+    [Theory]
+    [InlineData("{0} levels", true)]
+    [InlineData("Checks: {0} errors, {1} warnings", true)]
+    [InlineData("Viewed {0} times", true)]
+    [InlineData("The note takes at most {0} characters.", false)]
+    [InlineData("{0} shares with me", false)]
+    [InlineData("between {0} and {1} minutes", false)]
+    public void CountedNoun_Value_FindsUnsplitCounts(string value, bool found) => Assert.Equal(found, CountedNoun().IsMatch(value));
+
     private static List<string> StrayWords(string value, IReadOnlyCollection<string> allowed)
     {
         var text = Placeholder().Replace(value, " ");
@@ -79,6 +106,9 @@ public sealed partial class VocabularyTests
     }
 
     private static HashSet<string> Terms(string section) => [.. Backticked().Matches(section).Select(m => m.Groups[1].Value).Where(t => !t.Contains('.', StringComparison.Ordinal))];
+
+    [GeneratedRegex(@"(?<!(at most|more than|between|and|to|than) )\{\d+(:[^}]*)?\} (days|hours|minutes|seconds|weeks|levels|spaces|zones|landmarks|markers|pages|views|times|errors|warnings|friends|cars|records|reservations|links|items|features)\b")]
+    private static partial Regex CountedNoun();
 
     [GeneratedRegex(@"\{[^}]*\}")]
     private static partial Regex Placeholder();

@@ -113,6 +113,42 @@ public sealed class ShareViewApiTests(DemoLotFixture fixture) : IClassFixture<De
         Assert.Equal(HttpStatusCode.NotFound, (await driver.GetAsync("/api/mp/records/current")).StatusCode);
     }
 
+    [Fact]
+    public async Task View_PinLinkWithPhoto_PhotoUrlCarriesAPinProofThatOnlyOpensThisLinksPhoto()
+    {
+        using var driver = await DriverClient.SignInAsync(fixture);
+        using var another = await DriverClient.SignInAsync(fixture);
+        var (_, token) = await ShareAsync(driver, "B1-B-016", new { pin = "357159", showPhoto = true });
+        var (_, other) = await ShareAsync(another, "B1-B-017", new { pin = "951753", showPhoto = true });
+        await UploadPhotoAsync(driver);
+        using var friend = fixture.Factory.CreateClient();
+
+        var car = await (await friend.PostAsJsonAsync("/api/mp/share-view", new { token, pin = "357159" })).Content.ReadFromJsonAsync<JsonElement>();
+        var photoUrl = new Uri(car.GetProperty("car").GetProperty("photoUrl").GetString()!);
+        var proof = System.Web.HttpUtility.ParseQueryString(photoUrl.Query)["proof"]!;
+        var photo = await friend.GetAsync(photoUrl.PathAndQuery);
+        var bare = await friend.GetAsync(photoUrl.AbsolutePath);
+        var tampered = await friend.GetAsync($"{photoUrl.AbsolutePath}?proof={Uri.EscapeDataString(proof[..^2] + "AA")}");
+        var elsewhere = await friend.GetAsync($"/s/{other}/photo?proof={Uri.EscapeDataString(proof)}");
+
+        Assert.Equal($"/s/{token}/photo", photoUrl.AbsolutePath);
+        Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (photo.StatusCode, photo.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+            (bare.StatusCode, tampered.StatusCode, elsewhere.StatusCode));
+    }
+
+    private static async Task UploadPhotoAsync(HttpClient driver)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(64, 48);
+        bitmap.Erase(SkiaSharp.SKColors.OrangeRed);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80);
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(data.ToArray()) { Headers = { ContentType = new("image/jpeg") } }, "photo", "car.jpg" } };
+        var current = await driver.GetFromJsonAsync<JsonElement>("/api/mp/records/current");
+        var response = await driver.PostAsync($"/api/mp/records/{current.GetProperty("id").GetString()}/photo", content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     internal async Task<(string Id, string Token)> ShareAsync(HttpClient driver, string space, object options)
     {
         var parked = await driver.PostAsJsonAsync("/api/mp/records", new { lotId = fixture.LotId, position = new { kind = "spaceCode", code = space } });

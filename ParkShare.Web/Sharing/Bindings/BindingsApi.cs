@@ -6,7 +6,7 @@ using static ParkShare.Web.Api.CommonProblems;
 
 namespace ParkShare.Web.Sharing.Bindings;
 
-/// <summary>/api/mp/bindings: invite a friend, accept an invite, list and end bindings. A binding the driver is not part of answers 404.</summary>
+/// <summary>/api/mp/bindings: invite a friend, see who invites, accept an invite, list, name and end bindings. A binding the driver is not part of answers 404.</summary>
 public static class BindingsApi
 {
     public static IEndpointRouteBuilder MapBindingsApi(this IEndpointRouteBuilder app)
@@ -28,11 +28,26 @@ public static class BindingsApi
             .WithExamples(response: BindingsExamples.Accepted, request: BindingsExamples.AcceptRequest)
             .ProducesProblems(
                 Invalid, Malformed, SignedOut, (404, "invite_not_found"), (409, "invite_used"), (409, "invite_own"), (409, "too_many_friends"), (410, "invite_expired"), TooLarge, NotJson);
+        group.MapPost("/preview", BindingPeopleApi.PreviewAsync).WithName("PreviewInvite").WithJsonBodyLimit(1024)
+            .WithSummary("See who invites")
+            .WithDescription("The inviting driver's chosen name (null when they chose none) and the invite's expiry, without using the invite; the same refusals as accepting.")
+            .WithExamples(response: BindingsExamples.Preview, request: BindingsExamples.AcceptRequest)
+            .ProducesProblems(Invalid, Malformed, SignedOut, (404, "invite_not_found"), (409, "invite_used"), (409, "invite_own"), (410, "invite_expired"), TooLarge, NotJson);
         group.MapGet("/", ListAsync).WithName("ListBindings")
             .WithSummary("List my bindings")
-            .WithDescription("Active bindings in both directions: role `friend` (I share my car with `otherDriverId`) and `driver` (`otherDriverId` shares theirs with me), newest first.")
+            .WithDescription(
+                "Active bindings in both directions: role `friend` (I share my car with `otherDriverId`) and `driver` (`otherDriverId` shares theirs with me), newest first. "
+                + "`name` is how to show the other person: the alias I gave them, else the nickname they chose; null when neither exists.")
             .WithExamples(response: BindingsExamples.BindingList)
             .ProducesProblems(SignedOut);
+        group.MapPatch("/{id:guid}", BindingPeopleApi.SetAliasAsync).WithName("SetBindingAlias").Accepts<AliasRequest>("application/json", "application/merge-patch+json").WithJsonBodyLimit(4096)
+            .WithSummary("Name the other person")
+            .WithDescription(
+                "The alias I see the other side of the binding by (they keep their own for me): 1 to 32 characters, trimmed; control and bidirectional-override "
+                + "characters are refused; null goes back to their own nickname. Another driver's binding answers 404.")
+            .WithExamples(response: BindingsExamples.Named, request: BindingsExamples.Alias)
+            .ProducesProblems(Invalid, Malformed, SignedOut, (404, "binding_not_found"), TooLarge, NotJson);
+        group.MapMalformedId("PATCH /{id}", "binding_not_found");
         group.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeBinding")
             .WithSummary("End a binding").WithDescription("Either side may end it; pushes and \"shared with me\" stop at once. Another driver's binding answers 404.")
             .ProducesProblems(SignedOut, (404, "binding_not_found"));
@@ -54,7 +69,7 @@ public static class BindingsApi
     }
 
     public static async Task<Results<Ok<BindingDto>, Created<BindingDto>, ProblemHttpResult>> AcceptAsync(
-        AcceptInviteRequest? body, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)
+        AcceptInviteRequest? body, HttpContext context, BindingService bindings, BoundPeople people, ApiProblems problems, CancellationToken cancellationToken)
     {
         if (body is null)
         {
@@ -68,15 +83,13 @@ public static class BindingsApi
             return Refused(problems, outcome.Error);
         }
 
-        var dto = ToDto(binding, me) with { AlreadyBound = outcome.AlreadyBound };
+        var named = await people.FindAsync(me, binding.Id, cancellationToken);
+        var dto = (named is null ? ToDto(binding, me) : BindingPeopleApi.ToDto(named)) with { AlreadyBound = outcome.AlreadyBound };
         return outcome.AlreadyBound ? TypedResults.Ok(dto) : TypedResults.Created("/api/mp/bindings", dto);
     }
 
-    public static async Task<Ok<BindingListDto>> ListAsync(HttpContext context, BindingService bindings, CancellationToken cancellationToken)
-    {
-        var me = context.User.DriverId();
-        return TypedResults.Ok(new BindingListDto([.. (await bindings.ListAsync(me, cancellationToken)).Select(b => ToDto(b, me))]));
-    }
+    public static async Task<Ok<BindingListDto>> ListAsync(HttpContext context, BoundPeople people, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new BindingListDto([.. (await people.ListAsync(context.User.DriverId(), cancellationToken)).Select(BindingPeopleApi.ToDto)]));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         Guid id, HttpContext context, BindingService bindings, ApiProblems problems, CancellationToken cancellationToken)

@@ -18,6 +18,12 @@ namespace ParkShare.Web.Sharing.Links;
 /// </summary>
 public static class ShareAssetsEndpoints
 {
+    /// <summary>The query parameter of a PIN link's photo URL in the mini-program's share view (a protected proof, minutes long).</summary>
+    public const string PinProofParameter = "proof";
+
+    /// <summary>How long a photo URL handed to the mini-program after the right PIN keeps working.</summary>
+    public static readonly TimeSpan PinProofLifetime = TimeSpan.FromMinutes(30);
+
     public static IEndpointRouteBuilder MapShareAssets(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/s/{token}").ExcludeFromDescription().AllowAnonymous();
@@ -77,7 +83,7 @@ public static class ShareAssetsEndpoints
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> PhotoAsync(
-        string token, HttpContext context, ShareVisitor visitor, PhotoStore photos, ApiProblems problems)
+        string token, HttpContext context, ShareVisitor visitor, SharePinCookie pins, PhotoStore photos, ApiProblems problems)
     {
         var (decision, problem) = await OpenAsync(token, context, visitor, problems);
         if (decision?.Target is not { } target)
@@ -85,7 +91,9 @@ public static class ShareAssetsEndpoints
             return problem!;
         }
 
-        if (decision.View != SharePageView.Car)
+        // The mini-program cannot send the PIN cookie with an image: its share view hands out a short-lived PIN proof in the photo's query.
+        var pinProven = decision.View == SharePageView.Pin && pins.ProvesValue(context.Request.Query[PinProofParameter], target.Link.Id);
+        if (decision.View != SharePageView.Car && !pinProven)
         {
             return problems.Problem(StatusCodes.Status403Forbidden, decision.View == SharePageView.Pin ? "share_pin_required" : "share_locked");
         }

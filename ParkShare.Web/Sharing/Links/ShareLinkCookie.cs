@@ -29,11 +29,18 @@ public abstract class ShareLinkCookie(IDataProtectionProvider protection, TimePr
         });
     }
 
-    public bool Proves(HttpContext context, Guid linkId)
+    public bool Proves(HttpContext context, Guid linkId) => ProvesValue(context.Request.Cookies[name], linkId);
+
+    /// <summary>The cookie's protected value for a shorter lifetime, for a client that cannot hold cookies (the mini-program's image request).</summary>
+    public string IssueValue(Guid linkId, TimeSpan valueLifetime) =>
+        _protector.Protect($"{linkId:N}|{(clock.GetUtcNow() + valueLifetime).ToUnixTimeSeconds()}");
+
+    /// <summary>Whether a protected value (the cookie's, or one from <see cref="IssueValue"/>) proves this link until now.</summary>
+    public bool ProvesValue(string? protectedValue, Guid linkId)
     {
         try
         {
-            var value = context.Request.Cookies[name] is { } cookie ? _protector.Unprotect(cookie).Split('|') : [];
+            var value = protectedValue is { Length: > 0 } cookie ? _protector.Unprotect(cookie).Split('|') : [];
             return value is [var id, var until] && id == linkId.ToString("N")
                 && long.TryParse(until, CultureInfo.InvariantCulture, out var seconds) && clock.GetUtcNow().ToUnixTimeSeconds() < seconds;
         }

@@ -26,7 +26,7 @@ public static class ShareViewApi
             .WithDescription(
                 "Anonymous. The token (a mini-program code's scene, or the end of a /s/ link) and the PIN travel in the body, never in a URL. The same visit "
                 + "decision as /s/{token}: one view counted, the same view limit, PIN attempts and lockout. status \"pin\" asks for the PIN "
-                + "(send it with the token again); status \"car\" carries the car. The photo is offered only for links without a PIN.")
+                + "(send it with the token again); status \"car\" carries the car. The photo (when the driver shows it) is offered once the car is: for a PIN link its URL carries a proof of the right PIN valid for 30 minutes.")
             .WithExamples(response: ShareViewExamples.Car, request: ShareViewExamples.Request)
             .ProducesProblems(
                 Malformed, (400, "share_pin_invalid"), (403, "share_pin_wrong"), (403, "share_locked"), (404, "share_not_found"), (410, "share_gone"),
@@ -43,7 +43,7 @@ public static class ShareViewApi
 
     public static async Task<Results<Ok<FriendShareViewDto>, ValidationProblem, ProblemHttpResult>> ViewAsync(
         ShareViewRequest? request, HttpContext context, ShareVisitor visitor, LotMapCache maps, PositionRefiner refiner, DetailedPositionMapper positions,
-        IOptions<PublicSiteOptions> site, ApiProblems problems)
+        IOptions<PublicSiteOptions> site, SharePinCookie pins, ApiProblems problems)
     {
         var (body, refused) = await ReadAsync(request, context, problems, visitor, countsAsView: true);
         if (refused is not null)
@@ -64,7 +64,9 @@ public static class ShareViewApi
         }
 
         var position = positions.ToDto(refiner.Describe(map, space, record.ResolvedBy));
-        var photo = link.ShowPhoto && record.HasPhoto && !link.HasPin ? site.Value.SharePage(body.Token) + "/photo" : null;
+        var photo = !link.ShowPhoto || !record.HasPhoto ? null
+            : !link.HasPin ? site.Value.SharePage(body.Token) + "/photo"
+            : $"{site.Value.SharePage(body.Token)}/photo?{ShareAssetsEndpoints.PinProofParameter}={Uri.EscapeDataString(pins.IssueValue(link.Id, ShareAssetsEndpoints.PinProofLifetime))}";
         return TypedResults.Ok(new FriendShareViewDto("car", new FriendCarDto(
             record.LotId.ToString(), map.Name, map.Address, record.SpaceCode, record.LevelName, position.Zone?.Name ?? record.ZoneCode,
             position, record.ParkedAtUtc.ToOffset(), record.Note, link.ShowPlate ? record.Plate : null, photo, link.ExpiresAtUtc.ToOffset())));

@@ -16,6 +16,7 @@ public static class PushRegistration
             .Validate(o => o.BaseBackoff <= o.MaxBackoff, "Push:BaseBackoff must not exceed Push:MaxBackoff.").ValidateOnStart();
         services.AddSingleton<BindingService>();
         services.AddSingleton<SharedWithMe>();
+        services.AddSingleton<BoundPeople>();
         services.AddSingleton<SubscriptionService>();
         services.AddSingleton<LotBindings>();
         services.AddSingleton<OutboxAdministration>();

@@ -22,7 +22,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
                 "ParkShare.Core.Sharing.Bindings.Binding",
                 typeof(Binding),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -48,6 +48,15 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
             createdAtUtc.SetSentinelFromProviderValue(-62135596800000L);
             createdAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var driverAlias = runtimeEntityType.AddProperty(
+                "DriverAlias",
+                typeof(string),
+                propertyInfo: typeof(Binding).GetProperty("DriverAlias", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Binding).GetField("<DriverAlias>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+            driverAlias.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var driverId = runtimeEntityType.AddProperty(
                 "DriverId",
                 typeof(Guid),
@@ -55,6 +64,15 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
                 fieldInfo: typeof(Binding).GetField("<DriverId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             driverId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var friendAlias = runtimeEntityType.AddProperty(
+                "FriendAlias",
+                typeof(string),
+                propertyInfo: typeof(Binding).GetProperty("FriendAlias", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Binding).GetField("<FriendAlias>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+            friendAlias.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var friendId = runtimeEntityType.AddProperty(
                 "FriendId",

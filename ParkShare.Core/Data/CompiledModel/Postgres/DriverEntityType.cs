@@ -20,7 +20,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
                 "ParkShare.Core.Drivers.Driver",
                 typeof(Driver),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -58,6 +58,15 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
                 nullable: true,
                 maxLength: 128);
             miniProgramOpenId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var nickname = runtimeEntityType.AddProperty(
+                "Nickname",
+                typeof(string),
+                propertyInfo: typeof(Driver).GetProperty("Nickname", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<Nickname>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+            nickname.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var officialAccountFollowChangedAtUtc = runtimeEntityType.AddProperty(
                 "OfficialAccountFollowChangedAtUtc",

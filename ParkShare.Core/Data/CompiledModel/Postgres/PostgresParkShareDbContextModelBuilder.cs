@@ -12,7 +12,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
     public partial class PostgresParkShareDbContextModel
     {
         private PostgresParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("789cdf32-b6f9-40f3-942d-dff1ca5aed2e"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("57604510-72dd-4e4c-991a-76d4f8bbe977"), entityTypeCount: 39)
         {
         }
 

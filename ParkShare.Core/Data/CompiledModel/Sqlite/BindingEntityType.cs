@@ -21,7 +21,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 "ParkShare.Core.Sharing.Bindings.Binding",
                 typeof(Binding),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -45,12 +45,28 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 DateTime (long v) => DateTimeOffset.FromUnixTimeMilliseconds(v).UtcDateTime));
             createdAtUtc.SetSentinelFromProviderValue(-62135596800000L);
 
+            var driverAlias = runtimeEntityType.AddProperty(
+                "DriverAlias",
+                typeof(string),
+                propertyInfo: typeof(Binding).GetProperty("DriverAlias", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Binding).GetField("<DriverAlias>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+
             var driverId = runtimeEntityType.AddProperty(
                 "DriverId",
                 typeof(Guid),
                 propertyInfo: typeof(Binding).GetProperty("DriverId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Binding).GetField("<DriverId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var friendAlias = runtimeEntityType.AddProperty(
+                "FriendAlias",
+                typeof(string),
+                propertyInfo: typeof(Binding).GetProperty("FriendAlias", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Binding).GetField("<FriendAlias>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
 
             var friendId = runtimeEntityType.AddProperty(
                 "FriendId",

@@ -19,7 +19,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 "ParkShare.Core.Drivers.Driver",
                 typeof(Driver),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -51,6 +51,14 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Driver).GetProperty("MiniProgramOpenId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Driver).GetField("<MiniProgramOpenId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+
+            var nickname = runtimeEntityType.AddProperty(
+                "Nickname",
+                typeof(string),
+                propertyInfo: typeof(Driver).GetProperty("Nickname", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Driver).GetField("<Nickname>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 128);
 

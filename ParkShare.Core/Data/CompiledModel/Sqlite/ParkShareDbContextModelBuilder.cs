@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8be26531-c4cf-4807-aaf1-a103e31540d1"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("5fd7c31d-c85b-4a32-be40-b5638b655181"), entityTypeCount: 39)
         {
         }
 

@@ -229,6 +229,11 @@ namespace ParkShare.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(128)")
                         .UseCollation("C");
 
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
+
                     b.Property<DateTime?>("OfficialAccountFollowChangedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1049,8 +1054,18 @@ namespace ParkShare.Core.Data.Migrations.Postgres
                     b.Property<long>("CreatedAtUtc")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DriverAlias")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
+
                     b.Property<Guid>("DriverId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("FriendAlias")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("FriendId")
                         .HasColumnType("uuid");

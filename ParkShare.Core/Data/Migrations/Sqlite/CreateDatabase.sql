@@ -618,3 +618,15 @@ VALUES ('20261207053415_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Drivers" ADD "Nickname" TEXT NULL;
+
+ALTER TABLE "Bindings" ADD "DriverAlias" TEXT NULL;
+
+ALTER TABLE "Bindings" ADD "FriendAlias" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207072543_People', '10.0.15');
+
+COMMIT;
+

@@ -195,6 +195,10 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("OfficialAccountFollowChangedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -978,7 +982,15 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DriverAlias")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FriendAlias")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FriendId")
