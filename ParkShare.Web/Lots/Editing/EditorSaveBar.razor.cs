@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ParkShare.Core.Lots.Editing;
+using ParkShare.Web.Localization;
 
 namespace ParkShare.Web.Lots.Editing;
 
@@ -85,7 +86,7 @@ public sealed partial class EditorSaveBar
                 await OnSaved.InvokeAsync(result);
                 break;
             case LevelSaveStatus.Invalid:
-                Show(L["Editor.Save.Invalid", result.Issues.Count], Severity.Error);
+                Show(L["Editor.Save.Invalid", L.Count("Count.Errors", result.Issues.Count)], Severity.Error);
                 await OnInvalid.InvokeAsync(result.Issues);
                 break;
             case LevelSaveStatus.Conflict or LevelSaveStatus.LevelDeleted:
