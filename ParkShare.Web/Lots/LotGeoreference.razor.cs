@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots;
 
@@ -14,11 +12,9 @@ namespace ParkShare.Web.Lots;
 /// longitude: the fit (exact for two, least squares for more) and each point's residual show as they are typed;
 /// Save stores it with a history entry and a version bump so refined positions, share links and maps use it at once.
 /// </summary>
-public sealed partial class LotGeoreference
+public sealed partial class LotGeoreference : LotPageBase
 {
     private readonly List<GeoreferenceRow> _points = [new(), new()];
-    private LotMap? _map;
-    private bool _notFound;
     private int _levelIndex;
     private int _picking;
     private GeoreferenceFit? _fit;
@@ -27,35 +23,17 @@ public sealed partial class LotGeoreference
     private bool _saved;
     private bool _saving;
 
-    [Parameter]
-    public Guid LotId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Auth { get; set; } = default!;
-
-    [Inject]
-    private LotAccess Access { get; set; } = default!;
-
     [Inject]
     private LotEditing Editing { get; set; } = default!;
 
     [Inject]
-    private LotMapCache Maps { get; set; } = default!;
-
-    [Inject]
     private IStringLocalizer<LotGeoreference> L { get; set; } = default!;
 
-    private GeoPoint Origin => _map!.Georeference.ToWgs84(new Point2(0, 0));
+    private GeoPoint Origin => Map!.Georeference.ToWgs84(new Point2(0, 0));
 
     private Point2? PickedPoint => _points.ElementAtOrDefault(_picking) is { X: { } x, Y: { } y } ? new Point2(x, y) : null;
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
-
-    private async Task LoadAsync()
-    {
-        _map = await Access.CanEditAsync((await Auth).User, LotId) ? await Maps.GetAsync(LotId) : null;
-        _notFound = _map is null;
-    }
+    protected override bool EditsLot => true;
 
     private void OnMapClick(Point2 point)
     {
@@ -109,12 +87,12 @@ public sealed partial class LotGeoreference
         _saving = true;
         try
         {
-            var outcome = await Editing.GeoreferenceAsync((await Auth).User, LotId, Complete());
+            var outcome = await Editing.GeoreferenceAsync(await UserAsync(), LotId, Complete());
             _saved = outcome.Succeeded;
             _message = outcome.Succeeded
                 ? L["Georef.Saved"].Value
                 : outcome.Details.Count == 1 ? L[$"Georef.Error.{outcome.Details[0]}"].Value : LotEditMessages.Text(L, outcome);
-            await LoadAsync();
+            await ReloadAsync();
         }
         finally
         {

@@ -1,19 +1,15 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Lots.Editing;
 using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots;
 
 /// <summary>A lot's levels: add, rename, move to another floor, copy, delete; and the lot's own description.</summary>
-public sealed partial class LotLevels
+public sealed partial class LotLevels : LotPageBase
 {
-    private LotMap? _map;
-    private bool _notFound;
     private Guid? _editing;
     private string _editName = string.Empty;
     private int _editOrdinal;
@@ -22,20 +18,8 @@ public sealed partial class LotLevels
     private LevelDeletionImpact? _impact;
     private string? _rowError;
 
-    [Parameter]
-    public Guid LotId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Auth { get; set; } = default!;
-
-    [Inject]
-    private LotAccess Access { get; set; } = default!;
-
     [Inject]
     private LotEditing Editing { get; set; } = default!;
-
-    [Inject]
-    private LotMapCache Maps { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -43,17 +27,11 @@ public sealed partial class LotLevels
     [Inject]
     private IStringLocalizer<LotLevels> L { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
-
-    private async Task LoadAsync()
-    {
-        _map = await Access.CanEditAsync((await Auth).User, LotId) ? await Maps.GetAsync(LotId) : null;
-        _notFound = _map is null;
-    }
+    protected override bool EditsLot => true;
 
     private int FreeOrdinalBelow(int ordinal)
     {
-        var taken = _map?.Levels.Select(l => l.Ordinal).ToHashSet() ?? [];
+        var taken = Map?.Levels.Select(l => l.Ordinal).ToHashSet() ?? [];
         var candidate = ordinal - 1;
         while (taken.Contains(candidate) && candidate > LevelRules.MinOrdinal)
         {
@@ -83,13 +61,13 @@ public sealed partial class LotLevels
     private async Task StartDeleteAsync(LevelMap level)
     {
         Close();
-        _impact = await Editing.DeletionImpactAsync((await Auth).User, LotId, level.Id);
+        _impact = await Editing.DeletionImpactAsync(await UserAsync(), LotId, level.Id);
         _deleting = _impact is null ? null : level.Id;
     }
 
     private async Task SaveEditAsync(LevelMap level)
     {
-        var user = (await Auth).User;
+        var user = await UserAsync();
         LotEditOutcome? outcome = null;
         if (!string.Equals(_editName.Trim(), level.Name, StringComparison.Ordinal))
         {
@@ -104,7 +82,7 @@ public sealed partial class LotLevels
         if (outcome is { Succeeded: false })
         {
             _rowError = LotEditMessages.Text(L, outcome);
-            await LoadAsync();
+            await ReloadAsync();
             return;
         }
 
@@ -113,7 +91,7 @@ public sealed partial class LotLevels
 
     private async Task DeleteAsync(LevelMap level)
     {
-        var outcome = await Editing.DeleteLevelAsync((await Auth).User, LotId, level.Id);
+        var outcome = await Editing.DeleteLevelAsync(await UserAsync(), LotId, level.Id);
         if (!outcome.Succeeded)
         {
             _rowError = LotEditMessages.Text(L, outcome);
@@ -127,7 +105,7 @@ public sealed partial class LotLevels
     private async Task SavedAsync(Guid id)
     {
         Close();
-        await LoadAsync();
+        await ReloadAsync();
         Snackbar.Add(L["Levels.Saved"], Severity.Success);
     }
 }

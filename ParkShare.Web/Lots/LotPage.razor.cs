@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using ParkShare.Core.Geometry;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Core.Refinement;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Lots;
 
 /// <summary>A lot with its level tabs, the level map, "find a space" and the detailed position.</summary>
-public sealed partial class LotPage : IDisposable
+public sealed partial class LotPage : LotPageBase, IDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
     private Dictionary<Guid, SpaceStateKind> _states = [];
@@ -19,8 +17,6 @@ public sealed partial class LotPage : IDisposable
     private Guid _statesLevel;
     private int _statesRevision;
 
-    private LotMap? _map;
-    private bool _notFound;
     private bool _canEdit;
     private int _activeLevelIndex;
     private string _query = string.Empty;
@@ -30,18 +26,6 @@ public sealed partial class LotPage : IDisposable
     private Point2? _tap;
     private LevelMapView? _mapView;
     private bool _focusPending;
-
-    [Parameter]
-    public Guid LotId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Auth { get; set; } = default!;
-
-    [Inject]
-    private LotMapCache Maps { get; set; } = default!;
-
-    [Inject]
-    private LotAccess Access { get; set; } = default!;
 
     [Inject]
     private PositionRefiner Refiner { get; set; } = default!;
@@ -65,7 +49,7 @@ public sealed partial class LotPage : IDisposable
 
     private bool IsDisabled(SpaceEntry space) => _states.GetValueOrDefault(space.Id) == SpaceStateKind.Disabled;
 
-    private LevelMap CurrentLevel => _map!.Levels[Math.Clamp(_activeLevelIndex, 0, _map.Levels.Count - 1)];
+    private LevelMap CurrentLevel => Map!.Levels[Math.Clamp(_activeLevelIndex, 0, Map.Levels.Count - 1)];
 
     private IReadOnlyList<SpaceEntry> CandidateSpaces => [.. _candidates.Select(c => c.Space)];
 
@@ -79,22 +63,17 @@ public sealed partial class LotPage : IDisposable
         }
     }
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
-
     /// <summary>After a replace the cached map is gone: show the new geometry, and forget positions found on the old one.</summary>
     private async Task OnReplacedAsync()
     {
         (_found, _candidates, _error, _tap) = (null, [], null, null);
-        await LoadAsync();
+        await ReloadAsync();
     }
 
-    private async Task LoadAsync()
+    protected override async Task LoadLotAsync(LotMap map)
     {
-        var user = (await Auth).User;
-        _map = await Access.CanSeeAsync(user, LotId) ? await Maps.GetAsync(LotId) : null;
-        _notFound = _map is null;
-        _canEdit = _map is not null && await Access.CanEditAsync(user, LotId);
-        if (_map is not null && RendererInfo.IsInteractive && _poll is null)
+        _canEdit = await CanEditAsync();
+        if (RendererInfo.IsInteractive && _poll is null)
         {
             // Changes made in this process arrive at once; the poll catches other processes' changes.
             Notifier.Changed += OnStatesChanged;
@@ -120,7 +99,7 @@ public sealed partial class LotPage : IDisposable
 
     private async Task RefreshStatesAsync()
     {
-        if (_map is null || _map.Levels.Count == 0)
+        if (Map is null || Map.Levels.Count == 0)
         {
             return;
         }
@@ -135,7 +114,7 @@ public sealed partial class LotPage : IDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_map is { Levels.Count: > 0 } && _statesLevel != CurrentLevel.Id)
+        if (Map is { Levels.Count: > 0 } && _statesLevel != CurrentLevel.Id)
         {
             // Another level is on screen (a tab, or a found space elsewhere): fetch its states.
             await RefreshStatesAsync();
@@ -158,21 +137,21 @@ public sealed partial class LotPage : IDisposable
 
     private Task FindAsync()
     {
-        if (_map is null || string.IsNullOrWhiteSpace(_query))
+        if (Map is null || string.IsNullOrWhiteSpace(_query))
         {
             return Task.CompletedTask;
         }
 
-        Show(Refiner.Refine(_map, new SpaceCodePosition(_query.Trim())));
+        Show(Refiner.Refine(Map, new SpaceCodePosition(_query.Trim())));
         return Task.CompletedTask;
     }
 
     private Task OnMapClickAsync(Point2 point)
     {
-        if (_map is not null)
+        if (Map is not null)
         {
             _tap = point;
-            Show(Refiner.Refine(_map, new MapPointPosition(CurrentLevel.Id, point.X, point.Y)));
+            Show(Refiner.Refine(Map, new MapPointPosition(CurrentLevel.Id, point.X, point.Y)));
         }
 
         return Task.CompletedTask;
@@ -197,7 +176,7 @@ public sealed partial class LotPage : IDisposable
                 break;
             case RefinementStatus.Ambiguous:
                 _candidates = result.Candidates;
-                _activeLevelIndex = _map!.Levels.ToList().FindIndex(l => l.Id == result.Candidates[0].Level.Id);
+                _activeLevelIndex = Map!.Levels.ToList().FindIndex(l => l.Id == result.Candidates[0].Level.Id);
                 break;
             default:
                 _error = L[$"Refine.Error.{result.Error}"];
@@ -208,7 +187,7 @@ public sealed partial class LotPage : IDisposable
     private void Select(DetailedPosition position)
     {
         _found = position;
-        _activeLevelIndex = _map!.Levels.ToList().FindIndex(l => l.Id == position.Level.Id);
+        _activeLevelIndex = Map!.Levels.ToList().FindIndex(l => l.Id == position.Level.Id);
         _focusPending = true;
     }
 }

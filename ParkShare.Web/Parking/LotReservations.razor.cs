@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using ParkShare.Core.Drivers;
@@ -7,15 +6,12 @@ using ParkShare.Core.Lots;
 using ParkShare.Core.Parking;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Lots;
-using ParkShare.Web.Staff;
 
 namespace ParkShare.Web.Parking;
 
 /// <summary>A lot's reservations for its staff: filter, cancel with a reason the driver sees, and the lot's rules.</summary>
-public sealed partial class LotReservations
+public sealed partial class LotReservations : LotPageBase
 {
-    private LotMap? _map;
-    private bool _notFound;
     private const int PageSize = 50;
     private readonly List<Reservation> _rows = [];
     private readonly Dictionary<Guid, StaffDriverLabel> _drivers = [];
@@ -32,19 +28,6 @@ public sealed partial class LotReservations
     private int _holdMinutes;
     private int _maxActive;
     private bool _rulesError;
-    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
-
-    [Parameter]
-    public Guid LotId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Auth { get; set; } = default!;
-
-    [Inject]
-    private LotAccess Access { get; set; } = default!;
-
-    [Inject]
-    private LotMapCache Maps { get; set; } = default!;
 
     [Inject]
     private LotOperations Operations { get; set; } = default!;
@@ -58,16 +41,8 @@ public sealed partial class LotReservations
     [Inject]
     private IStringLocalizer<LotReservations> L { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task LoadLotAsync(LotMap map)
     {
-        _map = await Access.CanSeeAsync((await Auth).User, LotId) ? await Maps.GetAsync(LotId) : null;
-        _notFound = _map is null;
-        if (_map is null)
-        {
-            return;
-        }
-
-        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(_map.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
         var rules = await Operations.RulesAsync(LotId) ?? ReservationRules.Default;
         (_maxHours, _advanceDays, _holdMinutes, _maxActive) = (rules.MaxDurationMinutes / 60, rules.MaxAdvanceMinutes / 1440, rules.HoldMinutes, rules.MaxActivePerDriver);
         await LoadAsync();
@@ -82,8 +57,8 @@ public sealed partial class LotReservations
     /// <summary>Times are typed in the lot's zone, like the table shows them; the window keeps reservations that overlap it.</summary>
     private ReservationFilter Filter()
     {
-        var from = LotLocalTime.ToUtc(_from, _zone);
-        var to = LotLocalTime.ToUtc(_to, _zone);
+        var from = LotLocalTime.ToUtc(_from, Zone);
+        var to = LotLocalTime.ToUtc(_to, Zone);
         _badWindow = from >= to;
         return new ReservationFilter(
             Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
@@ -133,9 +108,9 @@ public sealed partial class LotReservations
 
     private string DriverText(Guid driverId) => StaffDriverText.Format(L, driverId, _drivers.GetValueOrDefault(driverId));
 
-    private string SpaceCode(Reservation r) => _map?.Space(r.SpaceId)?.Code ?? "—";
+    private string SpaceCode(Reservation r) => Map?.Space(r.SpaceId)?.Code ?? "—";
 
-    private string Local(DateTime utc) => LotLocalTime.FromUtc(utc, _zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private string Local(DateTime utc) => LotLocalTime.FromUtc(utc, Zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Color ChipColor(ReservationState state) => state switch
     {
