@@ -89,9 +89,17 @@ public sealed class NginxEndToEndTests
         }
 
         // The console's own node tells it at once; the other node's reservations arrive by the lot page's poll.
-        foreach (var code in Codes)
+        try
         {
-            await page.WaitForSelectorAsync($"g.space[data-code='{code}'][data-state='Reserved']");
+            foreach (var code in Codes)
+            {
+                await page.WaitForSelectorAsync($"g.space[data-code='{code}'][data-state='Reserved']");
+            }
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("nginx-console-failed.png"), FullPage = true });
+            throw;
         }
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("nginx-console-live.png"), FullPage = true });
