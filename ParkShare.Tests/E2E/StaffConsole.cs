@@ -11,13 +11,18 @@ public static class StaffConsole
     public const string AdminPassword = "E2e-Admin-Pass-2026";
 
     /// <summary>Opens <paramref name="start"/> (which leads to the sign-in page) and signs in, as the first administrator unless told otherwise.</summary>
+    public static Task<IPage> SignInAsync(
+        IBrowser browser, HostProcess host, string locale, string start = "/Account/Login", string email = AdminEmail, string password = AdminPassword) =>
+        SignInAsync(browser, host.BaseUrl, locale, start, email, password);
+
+    /// <summary>As above, at any address that serves the console (a host, or a proxy in front of hosts).</summary>
     public static async Task<IPage> SignInAsync(
-        IBrowser browser, HostProcess host, string locale, string start = "/Account/Login", string email = AdminEmail, string password = AdminPassword)
+        IBrowser browser, string baseUrl, string locale, string start = "/Account/Login", string email = AdminEmail, string password = AdminPassword)
     {
         // Each sign-in gets its own browser context (the page's own cookies), so two staff never share a session.
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 }, Locale = locale });
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(host.BaseUrl + start);
+        await page.GotoAsync(baseUrl + start);
         Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
@@ -28,7 +33,7 @@ public static class StaffConsole
         // marker is what every caller needs anyway. A refused sign-in fails with the page's own message.
         try
         {
-            await page.WaitForURLAsync(host.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForURLAsync(baseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
             await page.WaitForSelectorAsync("[data-interactive]");
         }
         catch (TimeoutException e)
