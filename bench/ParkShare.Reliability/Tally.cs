@@ -1,6 +1,6 @@
 namespace ParkShare.Reliability;
 
-/// <summary>Checks passed and failed; the last line of every run is "<name>: N passed, N failed" for test.sh to add up.</summary>
+/// <summary>Checks passed and failed; the last line of every run is "&lt;name&gt;: N passed, N failed" for test.sh to add up.</summary>
 internal sealed class Tally(string name)
 {
     private int _passed;
