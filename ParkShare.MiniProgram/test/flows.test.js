@@ -62,6 +62,45 @@ test('the lot list shows free spaces per level', async () => {
   assert.ok(page.instance.data.hint, 'without location the plain list says so');
 });
 
+test('pinch to zoom and drag to pan keep the level under the fingers; a tap afterwards still picks its space', async () => {
+  freshPhone('pinch');
+  const lots = (await api.get('/api/mp/lots')).items;
+  const b1 = lots[0].levels.find((l) => l.name === 'B1');
+  const page = await openPage('pages/lot/map', { lotId: lots[0].id, levelId: b1.id });
+  await until(() => page.instance.data.states, 'states');
+  page.instance.stopPolling();
+  const mapComp = page.querySelector('#level-map');
+  mapComp.triggerLifeTime('ready');
+  const map = await until(() => mapComp.instance.view && mapComp.instance, 'the canvas');
+  const space = map.data.level.spaces.find((s) => s.code.startsWith('B1-D'));
+  const c = render.centroid(space.polygon);
+  const fitted = map.view;
+  const at = render.toPx(fitted, c[0], c[1]);
+
+  // Two fingers around the space spread to twice their distance: twice the scale, the space stays under their middle.
+  const touches = (d) => [{ x: at[0] - d, y: at[1] }, { x: at[0] + d, y: at[1] }];
+  map.onTouchStart({ touches: touches(20) });
+  map.onTouchMove({ touches: touches(40) });
+  map.onTouchEnd({ touches: [] });
+  assert.ok(Math.abs(map.view.scale - fitted.scale * 2) < 1e-9, 'twice the scale');
+  const still = render.toPx(map.view, c[0], c[1]);
+  assert.ok(Math.hypot(still[0] - at[0], still[1] - at[1]) < 1e-6, 'the pinched point stays under the fingers');
+
+  // One finger drags 30 px right and 10 px up: the space moves with it, and no tap is taken from a drag.
+  map.onTouchStart({ touches: [{ x: 100, y: 100 }] });
+  map.onTouchMove({ touches: [{ x: 130, y: 90 }] });
+  map.onTouchEnd({ touches: [] });
+  const moved = render.toPx(map.view, c[0], c[1]);
+  assert.ok(Math.abs(moved[0] - at[0] - 30) < 1e-6 && Math.abs(moved[1] - at[1] + 10) < 1e-6, 'panned with the finger');
+  assert.equal(page.instance.data.sheet, null, 'a drag is not a tap');
+
+  // A tap where the space now is picks it.
+  map.onTouchStart({ touches: [{ x: moved[0], y: moved[1] }] });
+  map.onTouchEnd({ touches: [] });
+  await settle();
+  assert.equal(page.instance.data.sheet.code, space.code);
+});
+
 test('reserve a space from the map sheet, then check in', async () => {
   freshPhone('reserve');
   const lots = (await api.get('/api/mp/lots')).items;

@@ -43,9 +43,12 @@ Component({
     draw() {
       const level = /** @type {any} */ (this.data.level);
       if (!stateOf(this).ctx || !level || !level.spaces) return;
-      if (!stateOf(this).view || stateOf(this).viewFor !== level) {
+      // Fit once per level, keyed by its id: the page hands the component a new copy of the same level with
+      // every update (a states poll included), and a pinched or panned view must survive those.
+      const key = level.id || level.name;
+      if (!stateOf(this).view || stateOf(this).viewFor !== key) {
         stateOf(this).view = render.fitView(level, stateOf(this).size.width, stateOf(this).size.height);
-        stateOf(this).viewFor = level;
+        stateOf(this).viewFor = key;
       }
       render.drawLevel(stateOf(this).ctx, level, this.data.states || '', stateOf(this).view, {
         width: stateOf(this).size.width, height: stateOf(this).size.height, pixelRatio: stateOf(this).size.pixelRatio,
