@@ -73,6 +73,8 @@ public sealed class FloorPlanServiceTests : IAsyncLifetime
     {
         await _plans.UploadAsync(Actor, _lotId, _levelId, Image);
 
+        // History is newest first by time; with the clock standing still the two entries would tie (ids of one millisecond are not ordered).
+        _clock.Advance(TimeSpan.FromSeconds(1));
         var outcome = await _plans.PlaceAsync(Actor, _lotId, _levelId, new FloorPlanTransform(0.05, 370, -3, 7.5), 0.8);
 
         Assert.True(outcome.Succeeded);
@@ -125,6 +127,7 @@ public sealed class FloorPlanServiceTests : IAsyncLifetime
     {
         await _plans.UploadAsync(Actor, _lotId, _levelId, Image);
 
+        _clock.Advance(TimeSpan.FromSeconds(1));
         var outcome = await _plans.RemoveAsync(Actor, _lotId, _levelId);
 
         Assert.True(outcome.Succeeded);
