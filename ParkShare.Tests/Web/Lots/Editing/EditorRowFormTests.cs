@@ -68,8 +68,9 @@ public sealed class EditorRowFormTests : ParkShareComponentTest, IAsyncLifetime
 
         cut.Find(field).Change(value);
 
-        var control = cut.Find(field).Closest(".mud-input-control")!;
-        Assert.Contains(limit, control.QuerySelector(".mud-input-helper-text")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        // MudBlazor shows a field's message on a render after the change; under load that can be a moment later.
+        cut.WaitForAssertion(() => Assert.Contains(
+            limit, cut.Find(field).Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text")?.TextContent ?? string.Empty, StringComparison.Ordinal));
         Assert.True(cut.Find("[data-testid=row-create]").HasAttribute("disabled"));
         Assert.NotNull(cut.Find("[data-testid=row-invalid]"));
         Assert.Same(before, cut.Instance.Draft);
