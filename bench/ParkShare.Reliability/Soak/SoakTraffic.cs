@@ -75,7 +75,8 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
 
                     break;
                 case 3:
-                    using (var r = await SendAsync(HttpMethod.Post, "/api/mp/shares", token, new { recordId = record, lifetimeHours = 1 }, HttpStatusCode.Created))
+                    // 409 is the product's answer once the record holds its most live links (too_many_shares): expected, then the car is picked up.
+                    using (var r = await SendAsync(HttpMethod.Post, "/api/mp/shares", token, new { recordId = record, lifetimeHours = 1 }, HttpStatusCode.Created, HttpStatusCode.Conflict))
                     {
                         if (r?.StatusCode == HttpStatusCode.Created)
                         {
@@ -87,7 +88,7 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
                         }
 
                         // Next: end, or correct the position once more (a record allows only a few live links).
-                        _state[d] = (random.Next(2) == 0 ? 4 : 2, record);
+                        _state[d] = (r?.StatusCode == HttpStatusCode.Conflict || random.Next(2) == 0 ? 4 : 2, record);
                     }
 
                     break;
