@@ -66,13 +66,22 @@ public sealed class DecodeBudgetTests
         using var gate = new ImageDecodeGate(options);
         var running = 0;
         var most = 0;
+        // The first decode holds its slot until a second one runs beside it, so the test does not depend on how
+        // soon a loaded thread pool starts the second; a third slot would show while the two still overlap.
+        using var twoRunning = new ManualResetEventSlim();
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => gate.RunAsync(
             () =>
             {
                 var now = Interlocked.Increment(ref running);
                 InterlockedMax(ref most, now);
-                Thread.Sleep(50);
+                if (now >= 2)
+                {
+                    twoRunning.Set();
+                }
+
+                twoRunning.Wait(TimeSpan.FromSeconds(30));
+                Thread.Sleep(30);
                 Interlocked.Decrement(ref running);
                 return now;
             },
