@@ -23,6 +23,9 @@ public sealed partial class WeChatStatus
     [Inject]
     private IStringLocalizer<WeChatStatus> L { get; set; } = default!;
 
+    [Inject]
+    private ParkShare.Web.Staff.ConsoleTime ConsoleTime { get; set; } = default!;
+
     private WeChatOptions Options => WeChatOptions.Value;
 
     protected override void OnInitialized() => Reload();
@@ -37,5 +40,5 @@ public sealed partial class WeChatStatus
 
     private string Presence(string secret) => string.IsNullOrWhiteSpace(secret) ? L["WeChat.Missing"] : L["WeChat.Configured"];
 
-    private static string Time(DateTime? utc) => utc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "—";
+    private string Time(DateTime? utc) => utc is { } t ? ConsoleTime.Format(t) : "—";
 }

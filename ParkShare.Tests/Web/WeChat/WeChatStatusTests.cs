@@ -42,7 +42,9 @@ public sealed class WeChatStatusTests : ParkShareComponentTest, IAsyncLifetime
 
         Assert.Equal(FakeWeChatServer.MiniProgramAppId, page.Find("[data-testid=mp-appid]").TextContent);
         Assert.Equal(FakeWeChatServer.OfficialAccountAppId, page.Find("[data-testid=oa-appid]").TextContent);
-        Assert.Contains("2026-05-01 10:00:00 UTC", page.Find("[data-testid=wechat-tokens]").TextContent, StringComparison.Ordinal);
+        // Shown in Console:TimeZone (Asia/Shanghai by default), never as UTC.
+        Assert.Contains("2026-05-01 18:00:00", page.Find("[data-testid=wechat-tokens]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", page.Find("[data-testid=wechat-tokens]").TextContent, StringComparison.Ordinal);
         Assert.Contains("43101", page.Find("[data-testid=wechat-errors]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=wechat-sandbox-warning]"));
         Assert.Contains("未配置", page.Find("[data-testid=wechat-apps]").TextContent, StringComparison.Ordinal);
