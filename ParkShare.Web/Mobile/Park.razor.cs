@@ -26,6 +26,7 @@ public sealed partial class Park
     private string _key = Guid.NewGuid().ToString("N");
 
     [Inject] private DriverLotDirectory Lots { get; set; } = default!;
+    [Inject] private LotMapCache Maps { get; set; } = default!;
     [Inject] private ParkingService Parking { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
@@ -121,6 +122,15 @@ public sealed partial class Park
             return;
         }
 
+        // Refine against the lot as the database holds it now, like the API: an edit saved on another node a
+        // moment ago is what this request must see, not the map this page was rendered with.
+        if (await Maps.GetCurrentAsync(_lot.LotId, HttpContext.RequestAborted) is not { } current)
+        {
+            _error = Problems.Message("Problem.lot_not_found");
+            return;
+        }
+
+        _lot = current;
         var refined = Refiner.Refine(_lot, position);
         if (refined.Status != RefinementStatus.Resolved)
         {

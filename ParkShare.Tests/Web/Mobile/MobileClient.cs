@@ -10,13 +10,18 @@ public sealed partial class MobileClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
-    public static MobileClient Create(DemoLotFixture fixture) =>
-        new(fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public static MobileClient Create(DemoLotFixture fixture) => Create(fixture.Factory);
+
+    public static MobileClient Create(WebApplicationFactory<Program> factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Signs in through the sandbox picker and accepts the privacy notice, as a new driver does.</summary>
-    public static async Task<MobileClient> SignInAsync(DemoLotFixture fixture, string? name = null)
+    public static Task<MobileClient> SignInAsync(DemoLotFixture fixture, string? name = null) => SignInAsync(fixture.Factory, name);
+
+    /// <summary>Signs in on a host of the test's own.</summary>
+    public static async Task<MobileClient> SignInAsync(WebApplicationFactory<Program> factory, string? name = null)
     {
-        var client = Create(fixture);
+        var client = Create(factory);
         var response = await client.PostFormAsync("/m/signin", "signin", new() { ["Name"] = name ?? "t" + Guid.NewGuid().ToString("N")[..12] });
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         var privacy = Target(response);
