@@ -16,7 +16,7 @@ namespace ParkShare.Tests.Fakes;
 /// faults: <c>server.FailNext("message/subscribe/send", WeChatFault.Busy, times: 3)</c>.
 /// Point a host at it with <see cref="Settings"/>.
 /// </summary>
-public sealed partial class FakeWeChatServer : IAsyncDisposable
+public sealed class FakeWeChatServer : IAsyncDisposable
 {
     public const string MiniProgramAppId = "wxf00dfeed00000001";
     public const string MiniProgramSecret = "mp-secret-9f2b77c1d04e4a8f";
@@ -37,33 +37,35 @@ public sealed partial class FakeWeChatServer : IAsyncDisposable
     private static readonly string[] Endpoints = [Code2Session, OAuthAccessToken, StableToken, WxaCode, SubscribeSend, TemplateSend, QrCreate];
 
     private readonly WebApplication _app;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<WeChatFault>> _faults = new(StringComparer.Ordinal);
+    private readonly FakeWeChatFaults _faults = new();
+    private readonly FakeWeChatTokens _tokens = new();
+    private readonly FakeWeChatEndpoints _endpoints;
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FakeWeChatMessage> _delivered = new();
-    private readonly ConcurrentQueue<FakeTokenRequest> _tokenRequests = new();
-    private readonly ConcurrentDictionary<string, byte> _usedCodes = new(StringComparer.Ordinal);
 
     private FakeWeChatServer(WebApplication app)
     {
         _app = app;
+        _endpoints = new FakeWeChatEndpoints(_tokens);
     }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>How long a <see cref="WeChatFault.Slow"/> answer waits.</summary>
-    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
+    public TimeSpan SlowDelay { get => _faults.SlowDelay; set => _faults.SlowDelay = value; }
 
     /// <summary>expires_in of the access tokens stable_token issues.</summary>
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
+    public TimeSpan TokenLifetime { get => _tokens.Lifetime; set => _tokens.Lifetime = value; }
 
     /// <summary>Every subscribe and template message accepted, in order.</summary>
-    public IReadOnlyList<FakeWeChatMessage> Delivered => [.. _delivered];
+    public IReadOnlyList<FakeWeChatMessage> Delivered => _endpoints.Delivered;
 
     /// <summary>Runs after a message is accepted and recorded, before WeChat's answer is written.</summary>
-    public Func<FakeWeChatMessage, Task>? OnDelivered { get; set; }
+    public Func<FakeWeChatMessage, Task>? OnDelivered { get => _endpoints.OnDelivered; set => _endpoints.OnDelivered = value; }
 
-    public IReadOnlyList<FakeTokenRequest> TokenRequests => [.. _tokenRequests];
+    public IReadOnlyList<FakeTokenRequest> TokenRequests => _endpoints.TokenRequests;
+
+    /// <summary>Every access token issued so far (for "no secret in the logs" assertions).</summary>
+    public IReadOnlyList<string> IssuedTokens => _tokens.Issued;
 
     public static async Task<FakeWeChatServer> StartAsync()
     {
@@ -100,15 +102,17 @@ public sealed partial class FakeWeChatServer : IAsyncDisposable
             throw new ArgumentException($"Unknown endpoint {endpoint}; use one of {string.Join(", ", Endpoints)}.", nameof(endpoint));
         }
 
-        lock (_gate)
-        {
-            var queue = _faults.TryGetValue(endpoint, out var q) ? q : _faults[endpoint] = new Queue<WeChatFault>();
-            for (var i = 0; i < times; i++)
-            {
-                queue.Enqueue(fault);
-            }
-        }
+        _faults.Enqueue(endpoint, fault, times);
     }
+
+    /// <summary>Every token issued so far now answers 42001; stable_token issues new ones.</summary>
+    public void ExpireTokens() => _tokens.ExpireAll();
+
+    /// <summary>
+    /// Every token issued so far now answers 40001, yet stable_token without force_refresh keeps handing
+    /// out the current one (as WeChat does when a token was reset elsewhere); force_refresh issues a new one.
+    /// </summary>
+    public void RevokeTokens() => _tokens.RevokeAll();
 
     /// <summary>How many requests reached <paramref name="endpoint"/> (faults included).</summary>
     public int Calls(string endpoint) => _calls.GetValueOrDefault(endpoint);
@@ -119,11 +123,24 @@ public sealed partial class FakeWeChatServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private WeChatFault? NextFault(string endpoint)
+    /// <summary>Counts each call of a known endpoint and answers its injected fault, if any, before the endpoint runs.</summary>
+    private void Map(WebApplication app)
     {
-        lock (_gate)
+        app.Use(async (context, next) =>
         {
-            return _faults.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var fault) ? fault : null;
-        }
+            var endpoint = Endpoints.FirstOrDefault(e => context.Request.Path.Value?.EndsWith("/" + e, StringComparison.Ordinal) == true);
+            if (endpoint is null)
+            {
+                await next(context);
+                return;
+            }
+
+            _calls.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
+            if (!await _faults.AnswerNextAsync(context, endpoint))
+            {
+                await next(context);
+            }
+        });
+        _endpoints.Map(app);
     }
 }

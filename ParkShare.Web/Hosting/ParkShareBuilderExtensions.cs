@@ -6,6 +6,7 @@ using ParkShare.Web.Data;
 using ParkShare.Web.Drivers;
 using ParkShare.Web.Imaging;
 using ParkShare.Web.Localization;
+using ParkShare.Web.Lots;
 using ParkShare.Web.MiniProgram;
 using ParkShare.Web.Mobile;
 using ParkShare.Web.Notices;
@@ -43,6 +44,7 @@ public static class ParkShareBuilderExtensions
         builder.Services.AddParkShareImaging();
         builder.AddParkShareApi();
         builder.AddParkShareConsole();
+        builder.AddParkShareLots();
         builder.AddParkShareWeChat();
         builder.AddParkShareOfficialAccount();
         builder.AddParkShareDrivers();

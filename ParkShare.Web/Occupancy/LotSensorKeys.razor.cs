@@ -1,36 +1,24 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ParkShare.Core.Lots;
 using ParkShare.Core.Occupancy;
+using ParkShare.Web.Lots;
 
 namespace ParkShare.Web.Occupancy;
 
 /// <summary>A lot's sensor API keys: create (the secret is shown once), list, revoke. Admins and the lot's operators only.</summary>
-public sealed partial class LotSensorKeys
+public sealed partial class LotSensorKeys : LotPageBase
 {
     private IReadOnlyList<LotApiKey>? _keys;
-    private bool _notFound;
-    private string _lotName = string.Empty;
     private string _name = string.Empty;
     private string? _secret;
     private string? _error;
     private Guid? _revoking;
-    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
-
-    [Parameter]
-    public Guid LotId { get; set; }
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Auth { get; set; } = default!;
 
     [Inject]
     private SensorKeyAdministration Keys { get; set; } = default!;
-
-    [Inject]
-    private LotMapCache Maps { get; set; } = default!;
 
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
@@ -41,26 +29,23 @@ public sealed partial class LotSensorKeys
     [Inject]
     private IStringLocalizer<LotSensorKeys> L { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync()
+    protected override bool EditsLot => true;
+
+    protected override Task LoadLotAsync(LotMap map)
     {
         _secret = null;
-        await LoadAsync();
-        if (_keys is not null && await Maps.GetAsync(LotId) is { } map)
-        {
-            _lotName = map.Name;
-            _zone = TimeZoneInfo.TryFindSystemTimeZoneById(map.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
-        }
+        return LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        _keys = await Keys.ListAsync((await Auth).User, LotId);
-        _notFound = _keys is null;
+        _keys = await Keys.ListAsync(await UserAsync(), LotId);
+        NotFound = _keys is null;
     }
 
     private async Task CreateAsync()
     {
-        var outcome = await Keys.CreateAsync((await Auth).User, LotId, _name);
+        var outcome = await Keys.CreateAsync(await UserAsync(), LotId, _name);
         _error = outcome.Error switch
         {
             LotApiKeyError.None => null,
@@ -80,7 +65,7 @@ public sealed partial class LotSensorKeys
 
     private async Task RevokeAsync(LotApiKey key)
     {
-        if ((await Keys.RevokeAsync((await Auth).User, LotId, key.Id)).Key is not null)
+        if ((await Keys.RevokeAsync(await UserAsync(), LotId, key.Id)).Key is not null)
         {
             Snackbar.Add(L["SensorKeys.RevokedNotice", key.Name], Severity.Success);
         }
@@ -103,5 +88,5 @@ public sealed partial class LotSensorKeys
         }
     }
 
-    private string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

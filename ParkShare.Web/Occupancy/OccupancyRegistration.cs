@@ -12,6 +12,7 @@ public static class OccupancyRegistration
         builder.Services.AddSingleton<OccupancyFeed>();
         builder.Services.AddSingleton<SensorKeyMisses>();
         builder.Services.AddSingleton<SpaceStateSources>();
+        builder.Services.AddSingleton<SensorKeyAdministration>();
         return builder;
     }
 }

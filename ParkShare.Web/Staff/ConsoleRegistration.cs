@@ -2,21 +2,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ParkShare.Core.Data;
-using ParkShare.Core.Lots.Editing;
-using ParkShare.Core.Lots.Exchange;
-using ParkShare.Core.Lots.FloorPlans;
-using ParkShare.Core.Lots.History;
 using ParkShare.Core.Staff;
 using ParkShare.Web.Components;
-using ParkShare.Web.Lots.Editing;
-using ParkShare.Web.Lots.Exchange;
-using ParkShare.Web.Lots.FloorPlans;
-using ParkShare.Web.Lots.Markers;
-using ParkShare.Web.Occupancy;
 using ParkShare.Web.Staff.Account;
 
 namespace ParkShare.Web.Staff;
 
+/// <summary>The staff console: Blazor, MudBlazor, staff sign-in with Identity cookies, and staff administration.</summary>
 public static class ConsoleRegistration
 {
     public static WebApplicationBuilder AddParkShareConsole(this WebApplicationBuilder builder)
@@ -74,22 +66,6 @@ public static class ConsoleRegistration
         services.AddSingleton<StaffInvitations>();
         services.AddSingleton<StaffPasswordResets>();
         services.AddSingleton<LotAccess>();
-        services.AddSingleton<SensorKeyAdministration>();
-        services.AddSingleton<LotChangeLog>();
-        services.AddSingleton<LotWriter>();
-        services.AddSingleton<LotImporter>();
-        services.AddSingleton<LotEditor>();
-        services.AddSingleton<LevelRemoval>();
-        services.AddSingleton<ConnectorEditor>();
-        services.AddSingleton<LotGeoreferencer>();
-        services.AddOptions<FloorPlanOptions>().BindConfiguration(FloorPlanOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<FloorPlanService>();
-        services.AddSingleton<FloorPlanImageProcessor>();
-        services.AddSingleton<MarkerSheetRenderer>();
-        services.AddSingleton<LotEditing>();
-        services.AddSingleton<LotExchange>();
-        services.AddSingleton<LevelEditService>();
-        services.AddSingleton<LevelEditPrefetch>();
         return builder;
     }
 

@@ -10,19 +10,9 @@ public static partial class DraftValidator
 
     private static void CheckOverlaps(List<DraftIssue> issues, IReadOnlyList<SpaceDraft> spaces)
     {
-        // Sweep along x so 2,000 spaces compare with their neighbours only.
-        var sorted = spaces.OrderBy(s => s.Polygon.Envelope.MinX).ToArray();
-        for (var i = 0; i < sorted.Length; i++)
+        foreach (var (a, b) in SpaceOverlaps.Find(spaces))
         {
-            var a = sorted[i];
-            for (var j = i + 1; j < sorted.Length && sorted[j].Polygon.Envelope.MinX < a.Polygon.Envelope.MaxX; j++)
-            {
-                var b = sorted[j];
-                if (a.Polygon.Overlaps(b.Polygon))
-                {
-                    issues.Add(new DraftIssue(DraftIssueKind.Overlap, a.Id, Shorten(a.Code), a.Polygon.Envelope.Union(b.Polygon.Envelope), Shorten(b.Code)));
-                }
-            }
+            issues.Add(new DraftIssue(DraftIssueKind.Overlap, a.Id, Shorten(a.Code), a.Polygon.Envelope.Union(b.Polygon.Envelope), Shorten(b.Code)));
         }
     }
 

@@ -3,10 +3,12 @@ using ParkShare.Core.Geometry;
 namespace ParkShare.Core.Lots.Editing;
 
 /// <summary>
-/// An immutable snapshot of one level as the editor sees it. Every edit returns a new draft, so undo
-/// and redo are a matter of keeping the old ones (<see cref="DraftHistory"/>). Equality compares content.
+/// An immutable snapshot of one level as the editor sees it, and what it holds where. Every edit returns a new
+/// draft, so undo and redo are a matter of keeping the old ones (<see cref="DraftHistory"/>). The tools live
+/// beside it: <see cref="DraftAdding"/>, <see cref="DraftChanging"/>, <see cref="VertexReshaping"/>,
+/// <see cref="WalkwayDrawing"/> and <see cref="Renumbering"/>. Equality compares content.
 /// </summary>
-public sealed partial record LevelDraft(
+public sealed record LevelDraft(
     Guid LotId,
     Guid LevelId,
     string LevelName,
@@ -18,6 +20,9 @@ public sealed partial record LevelDraft(
     IReadOnlyList<WalkwayNodeDraft> Nodes,
     IReadOnlyList<WalkwayEdgeDraft> Edges)
 {
+    public const double DefaultSpaceWidth = 2.5;
+    public const double DefaultSpaceDepth = 5.3;
+
     public static LevelDraft From(Level level) => new(
         level.LotId,
         level.Id,
@@ -37,6 +42,24 @@ public sealed partial record LevelDraft(
     public LandmarkDraft? Landmark(Guid id) => Landmarks.FirstOrDefault(l => l.Id == id);
 
     public WalkwayNodeDraft? Node(Guid id) => Nodes.FirstOrDefault(n => n.Id == id);
+
+    public ZoneDraft? ZoneAt(Point2 p) => Zones.LastOrDefault(z => z.Polygon.Contains(p));
+
+    /// <summary>The ring of the outline (<paramref name="polygonId"/> = the level's id) or of a zone; null for anything else.</summary>
+    public Polygon2? RingOf(Guid polygonId) => polygonId == LevelId ? Outline : Zone(polygonId)?.Polygon;
+
+    /// <summary>The code prefix a new space in the zone gets: "B4-A-" (or "B4-" outside every zone).</summary>
+    public string SpacePrefix(ZoneDraft? zone) => zone is null ? $"{LevelName}-" : $"{LevelName}-{zone.Code}-";
+
+    public int NextNumber(string prefix)
+    {
+        var used = Spaces.Where(s => s.Code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && s.Number is not null)
+            .Select(s => s.Number!.Value);
+        return used.DefaultIfEmpty(0).Max() + 1;
+    }
+
+    public Envelope2? BoundsOf(IEnumerable<Guid> ids) =>
+        ids.Select(BoundsOf).OfType<Envelope2>().Aggregate((Envelope2?)null, (acc, e) => acc is { } a ? a.Union(e) : e);
 
     /// <summary>The bounding box of any element by id (space, zone, landmark, node, edge), for "zoom to it".</summary>
     public Envelope2? BoundsOf(Guid id)

@@ -1,31 +1,22 @@
+using System.Globalization;
 using System.Text.Json;
 using ParkShare.Core.Json;
+using ParkShare.Core.Lots.Exchange.Reading;
 
 namespace ParkShare.Core.Lots.Exchange;
 
 /// <summary>
 /// Checks a <see cref="LotGeoJson"/> file and builds the lot it describes. Every problem names the feature
-/// and what is wrong; a file with any problem builds nothing.
+/// and what is wrong; a file with any problem builds nothing. Each feature type has its reader (Reading/),
+/// run in the order their references need: the venue, the levels, then the features that stand on them.
 /// </summary>
-public sealed partial class LotGeoJsonReader
+public static class LotGeoJsonReader
 {
     public const int MaxProblems = 100;
+    public const string TooLarge = "too_large";
 
-    private readonly List<GeoJsonProblem> _problems = [];
-    private readonly Dictionary<Guid, Guid> _fileIds = [];
-    private readonly Dictionary<Guid, Level> _levels = [];
-    private readonly Dictionary<Guid, Zone> _zones = [];
-    private readonly Dictionary<Guid, Landmark> _landmarks = [];
-    private readonly Dictionary<Guid, WalkwayNode> _nodes = [];
-    private readonly HashSet<string> _spaceCodes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _markerCodes = new(StringComparer.OrdinalIgnoreCase);
-    private Georeference? _geo;
-
-    private LotGeoJsonReader()
-    {
-    }
-
-    private sealed record Item(int Index, Guid Id, string Type, JsonElement Geometry, JsonElement Properties);
+    private static readonly string[] ReadOrder =
+        [LotGeoJson.Section, LotGeoJson.Unit, LotGeoJson.Opening, LotGeoJson.Amenity, LotGeoJson.Fixture, LotGeoJson.FootpathNode, LotGeoJson.Footpath, LotGeoJson.Relationship];
 
     public static LotGeoJsonReadResult Read(ReadOnlyMemory<byte> utf8)
     {
@@ -47,13 +38,35 @@ public sealed partial class LotGeoJsonReader
 
         using (document)
         {
-            return new LotGeoJsonReader().ReadCollection(document.RootElement);
+            return ReadCollection(new LotGeoJsonReading(), document.RootElement);
         }
+    }
+
+    /// <summary>
+    /// Reads at most <see cref="LotGeoJson.MaxBytes"/> and checks the file; a longer stream is not read further
+    /// and answers a single <see cref="TooLarge"/> problem for the file (its detail is the limit in MB).
+    /// </summary>
+    public static async Task<LotGeoJsonReadResult> ReadAsync(Stream utf8, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await utf8.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > LotGeoJson.MaxBytes)
+            {
+                return Failed(new GeoJsonProblem(-1, null, null, TooLarge, (LotGeoJson.MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
 
     private static LotGeoJsonReadResult Failed(params GeoJsonProblem[] problems) => new(null, problems);
 
-    private LotGeoJsonReadResult ReadCollection(JsonElement root)
+    private static LotGeoJsonReadResult ReadCollection(LotGeoJsonReading reading, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
             || type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
@@ -63,13 +76,13 @@ public sealed partial class LotGeoJsonReader
 
         if (features.GetArrayLength() > LotGeoJson.MaxFeatures)
         {
-            return Failed(new GeoJsonProblem(-1, null, null, "too_many_features", LotGeoJson.MaxFeatures.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Failed(new GeoJsonProblem(-1, null, null, "too_many_features", LotGeoJson.MaxFeatures.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var items = Items(features);
-        if (_problems.Count > 0)
+        var items = GeoJsonFeatureList.Read(reading, features);
+        if (reading.Problems.Count > 0)
         {
-            return Failed([.. _problems]);
+            return Failed([.. reading.Problems]);
         }
 
         var venues = items.Where(i => i.Type == LotGeoJson.Venue).ToList();
@@ -78,123 +91,61 @@ public sealed partial class LotGeoJsonReader
             return Failed(new GeoJsonProblem(venues.Count == 0 ? -1 : venues[1].Index, venues.Count == 0 ? null : venues[1].Id.ToString(), LotGeoJson.Venue, venues.Count == 0 ? "missing_venue" : "duplicate_venue"));
         }
 
-        var lot = ReadVenue(venues[0]);
+        var lot = VenueFeatureReader.Read(reading, venues[0]);
         var crs = root.TryGetProperty(LotGeoJson.CrsMember, out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         if (crs == LotGeoJson.LocalMetres)
         {
-            _geo = null;
+            reading.Geo = null;
         }
         else if (crs is not null and not LotGeoJson.Wgs84)
         {
-            Add(venues[0], "invalid_property", LotGeoJson.CrsMember);
+            reading.Add(venues[0], "invalid_property", LotGeoJson.CrsMember);
         }
-        else if (_geo is null && crs == LotGeoJson.Wgs84)
+        else if (reading.Geo is null && crs == LotGeoJson.Wgs84)
         {
-            Add(venues[0], "missing_property", "georeference");
+            reading.Add(venues[0], "missing_property", "georeference");
         }
 
-        if (lot is null || _problems.Count > 0)
+        if (lot is null || reading.Problems.Count > 0)
         {
-            return Failed([.. _problems]);
+            return Failed([.. reading.Problems]);
         }
 
-        ReadAll(lot, items);
-        return _problems.Count > 0 ? Failed([.. _problems.Take(MaxProblems)]) : new(new LotGeoJsonDocument(lot, _fileIds), []);
+        ReadAll(reading, lot, items);
+        return reading.Problems.Count > 0 ? Failed([.. reading.Problems.Take(MaxProblems)]) : new(new LotGeoJsonDocument(lot, reading.FileIds), []);
     }
 
-    private void ReadAll(Lot lot, List<Item> items)
+    private static void ReadAll(LotGeoJsonReading reading, Lot lot, List<GeoJsonFeature> items)
     {
         foreach (var item in items.Where(i => i.Type == LotGeoJson.Level))
         {
-            ReadLevel(lot, item);
+            LevelFeatureReader.Read(reading, lot, item);
         }
 
-        string[] order = [LotGeoJson.Section, LotGeoJson.Unit, LotGeoJson.Opening, LotGeoJson.Amenity, LotGeoJson.Fixture, LotGeoJson.FootpathNode, LotGeoJson.Footpath, LotGeoJson.Relationship];
-        foreach (var type in order)
+        foreach (var type in ReadOrder)
         {
             foreach (var item in items.Where(i => i.Type == type))
             {
-                if (_problems.Count >= MaxProblems)
+                if (reading.IsFull)
                 {
                     return;
                 }
 
-                ReadFeature(lot, item);
+                ReadFeature(reading, lot, item);
             }
         }
     }
 
-    private List<Item> Items(JsonElement features)
+    private static void ReadFeature(LotGeoJsonReading reading, Lot lot, GeoJsonFeature item)
     {
-        var items = new List<Item>();
-        var ids = new HashSet<Guid>();
-        var index = -1;
-        foreach (var f in features.EnumerateArray())
+        switch (item.Type)
         {
-            index++;
-            if (_problems.Count >= MaxProblems)
-            {
-                break;
-            }
-
-            if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("type", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() != "Feature")
-            {
-                _problems.Add(new GeoJsonProblem(index, null, null, "not_a_feature"));
-                continue;
-            }
-
-            var idText = f.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-            var featureType = f.TryGetProperty("feature_type", out var ft) && ft.ValueKind == JsonValueKind.String ? ft.GetString() : null;
-            if (featureType is null || !LotGeoJson.FeatureTypes.Contains(featureType))
-            {
-                _problems.Add(new GeoJsonProblem(index, idText, featureType, "unknown_feature_type", featureType));
-                continue;
-            }
-
-            if (!Guid.TryParse(idText, out var id) || id == Guid.Empty)
-            {
-                _problems.Add(new GeoJsonProblem(index, idText, featureType, "invalid_id"));
-                continue;
-            }
-
-            if (!ids.Add(id))
-            {
-                _problems.Add(new GeoJsonProblem(index, idText, featureType, "duplicate_id"));
-                continue;
-            }
-
-            if (!f.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
-            {
-                _problems.Add(new GeoJsonProblem(index, idText, featureType, "missing_property", "properties"));
-                continue;
-            }
-
-            var item = new Item(index, id, featureType, f.TryGetProperty("geometry", out var g) ? g : default, properties);
-            if (ControlCharacterIn(properties) is { } property)
-            {
-                Add(item, "control_characters", property);
-                continue;
-            }
-
-            items.Add(item);
+            case LotGeoJson.Section: SectionFeatureReader.Read(reading, item); break;
+            case LotGeoJson.Unit: UnitFeatureReader.Read(reading, item); break;
+            case LotGeoJson.FootpathNode: FootpathNodeFeatureReader.Read(reading, item); break;
+            case LotGeoJson.Footpath: FootpathFeatureReader.Read(reading, item); break;
+            case LotGeoJson.Relationship: RelationshipFeatureReader.Read(reading, lot, item); break;
+            default: LandmarkFeatureReader.Read(reading, item); break;
         }
-
-        return items;
     }
-
-    private static string? ControlCharacterIn(JsonElement properties)
-    {
-        foreach (var p in properties.EnumerateObject())
-        {
-            if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Any(char.IsControl))
-            {
-                return p.Name;
-            }
-        }
-
-        return null;
-    }
-
-    private void Add(Item item, string code, string? detail = null) =>
-        _problems.Add(new GeoJsonProblem(item.Index, item.Id.ToString(), item.Type, code, detail));
 }

@@ -102,10 +102,13 @@ public sealed partial class LevelEditor
         return Task.CompletedTask;
     }
 
-    private Task CreateRowAsync(RowSpec row)
+    /// <summary>Makes the row; overlaps it makes were confirmed in its form, so the save does not ask again.</summary>
+    private async Task CreateRowAsync(RowSpec row)
     {
         CloseRow();
-        return EditAsync(d => d.AddRow(row));
+        var before = Draft;
+        await EditAsync(d => d.AddRow(row));
+        _overlaps.Confirm(before, Draft);
     }
 
     private void CloseRow() => (_row, _rowPlan) = (null, null);

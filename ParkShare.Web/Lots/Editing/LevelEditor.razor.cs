@@ -18,6 +18,7 @@ namespace ParkShare.Web.Lots.Editing;
 public sealed partial class LevelEditor : IAsyncDisposable
 {
     private readonly HashSet<Guid> _selection = [];
+    private readonly OverlapConfirmations _overlaps = new();
     private DraftHistory _history = default!;
     private DraftChecks _checks = default!;
     private EditorTool _tool = EditorTool.Select;
@@ -137,7 +138,17 @@ public sealed partial class LevelEditor : IAsyncDisposable
         await Script.SetToolAsync(ToolName);
     }
 
-    public Task SaveAsync() => _bar.SaveAsync(Draft);
+    /// <summary>Saves the draft, unless an edit created an overlap nobody confirmed: then the save waits for a yes.</summary>
+    public Task SaveAsync()
+    {
+        if (_overlaps.MaySave(_saved ?? Draft, Draft))
+        {
+            return _bar.SaveAsync(Draft);
+        }
+
+        StateHasChanged();
+        return Task.CompletedTask;
+    }
 
     public ValueTask DisposeAsync() => _script?.DisposeAsync() ?? ValueTask.CompletedTask;
 
@@ -148,6 +159,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
         _history = new DraftHistory(context.Draft);
         _checks = new DraftChecks(context.OtherLevelCodes);
         _saved = context.Draft;
+        _overlaps.Clear();
         _selection.Clear();
         CatchUpPanels();
         _checks.Check(Draft);
@@ -188,6 +200,7 @@ public sealed partial class LevelEditor : IAsyncDisposable
     {
         _history.Rebase(result.Version);
         _saved = Draft;
+        _overlaps.Clear();
         await OnSaved.InvokeAsync(result);
     }
 
@@ -204,6 +217,24 @@ public sealed partial class LevelEditor : IAsyncDisposable
         if (Dirty && !await JS.InvokeAsync<bool>("confirm", L["Editor.LeaveUnsaved"].Value))
         {
             context.PreventNavigation();
+        }
+    }
+
+    private Task ConfirmOverlapsAsync(IReadOnlyList<SpaceOverlap> overlaps)
+    {
+        _overlaps.Confirm(overlaps);
+        return SaveAsync();
+    }
+
+    /// <summary>"Keep editing": the overlapping spaces are selected and shown.</summary>
+    private async Task ShowOverlapsAsync(IReadOnlyList<SpaceOverlap> overlaps)
+    {
+        _overlaps.Dismiss();
+        _selection.Clear();
+        _selection.UnionWith(overlaps.SelectMany(o => new[] { o.First.Id, o.Second.Id }));
+        if (Draft.BoundsOf(_selection) is { } bounds)
+        {
+            await Script.FocusAsync(bounds.ExpandBy(6));
         }
     }
 

@@ -2,11 +2,36 @@ using Microsoft.AspNetCore.Http;
 
 namespace ParkShare.Tests.Fakes;
 
-/// <summary>The injected faults: answered before the endpoint runs (Slow delays, then lets it run).</summary>
-public sealed partial class FakeWeChatServer
+/// <summary>The injected faults, queued per endpoint and answered before the endpoint runs (Slow delays, then lets it run).</summary>
+public sealed class FakeWeChatFaults
 {
-    private async Task<bool> ApplyFaultAsync(HttpContext context, WeChatFault? fault)
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<WeChatFault>> _queues = new(StringComparer.Ordinal);
+
+    /// <summary>How long a <see cref="WeChatFault.Slow"/> answer waits.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
+
+    public void Enqueue(string endpoint, WeChatFault fault, int times)
     {
+        lock (_gate)
+        {
+            var queue = _queues.TryGetValue(endpoint, out var q) ? q : _queues[endpoint] = new Queue<WeChatFault>();
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue(fault);
+            }
+        }
+    }
+
+    /// <summary>Answers the endpoint's next queued fault, if any; true when that answer ends the request.</summary>
+    public async Task<bool> AnswerNextAsync(HttpContext context, string endpoint)
+    {
+        WeChatFault? fault;
+        lock (_gate)
+        {
+            fault = _queues.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        }
+
         switch (fault)
         {
             case null:
@@ -37,7 +62,7 @@ public sealed partial class FakeWeChatServer
                     WeChatFault.SubscriptionRefused => (43101, "user refuse to accept the msg"),
                     _ => (43004, "require subscribe"),
                 };
-                await Error(code, message).ExecuteAsync(context);
+                await FakeWeChatEndpoints.Error(code, message).ExecuteAsync(context);
                 return true;
         }
     }

@@ -3,12 +3,16 @@ using System.Security.Cryptography;
 namespace ParkShare.Tests.Fakes;
 
 /// <summary>Access tokens as WeChat keeps them: one current token per AppId, refused once expired (42001) or revoked (40001).</summary>
-public sealed partial class FakeWeChatServer
+public sealed class FakeWeChatTokens
 {
-    private readonly Dictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, FakeIssuedToken> _tokens = new(StringComparer.Ordinal);
 
-    /// <summary>Every access token issued so far (for "no secret in the logs" assertions).</summary>
-    public IReadOnlyList<string> IssuedTokens
+    /// <summary>expires_in of the access tokens stable_token issues.</summary>
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Every access token issued so far.</summary>
+    public IReadOnlyList<string> Issued
     {
         get
         {
@@ -19,8 +23,7 @@ public sealed partial class FakeWeChatServer
         }
     }
 
-    /// <summary>Every token issued so far now answers 42001; stable_token issues new ones.</summary>
-    public void ExpireTokens()
+    public void ExpireAll()
     {
         lock (_gate)
         {
@@ -31,11 +34,7 @@ public sealed partial class FakeWeChatServer
         }
     }
 
-    /// <summary>
-    /// Every token issued so far now answers 40001, yet stable_token without force_refresh keeps handing
-    /// out the current one (as WeChat does when a token was reset elsewhere); force_refresh issues a new one.
-    /// </summary>
-    public void RevokeTokens()
+    public void RevokeAll()
     {
         lock (_gate)
         {
@@ -46,7 +45,8 @@ public sealed partial class FakeWeChatServer
         }
     }
 
-    private (string Token, int ExpiresIn) IssueToken(string appId, bool forceRefresh)
+    /// <summary>The current token of the app while it lives (unless <paramref name="forceRefresh"/>), else a new one.</summary>
+    public (string Token, int ExpiresIn) Issue(string appId, bool forceRefresh)
     {
         lock (_gate)
         {
@@ -64,13 +64,13 @@ public sealed partial class FakeWeChatServer
             }
 
             var value = $"ACCESS_TOKEN.{appId}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
-            _tokens[value] = new IssuedToken(value, appId, now + TokenLifetime);
-            return (value, (int)TokenLifetime.TotalSeconds);
+            _tokens[value] = new FakeIssuedToken(value, appId, now + Lifetime);
+            return (value, (int)Lifetime.TotalSeconds);
         }
     }
 
     /// <summary>0 when <paramref name="token"/> is a live token of <paramref name="appId"/>, else WeChat's errcode.</summary>
-    private int CheckToken(string? token, string appId)
+    public int Check(string? token, string appId)
     {
         lock (_gate)
         {
@@ -81,20 +81,5 @@ public sealed partial class FakeWeChatServer
 
             return issued.Expired || issued.ExpiresAtUtc <= DateTime.UtcNow ? 42001 : 0;
         }
-    }
-
-    private sealed class IssuedToken(string value, string appId, DateTime expiresAtUtc)
-    {
-        public string Value { get; } = value;
-
-        public string AppId { get; } = appId;
-
-        public DateTime ExpiresAtUtc { get; } = expiresAtUtc;
-
-        public bool Current { get; set; } = true;
-
-        public bool Expired { get; set; }
-
-        public bool Revoked { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -6,28 +7,32 @@ using QRCoder;
 
 namespace ParkShare.Tests.Fakes;
 
-/// <summary>The endpoints, with WeChat's JSON shapes and errcodes, behind the fault injection.</summary>
-public sealed partial class FakeWeChatServer
+/// <summary>
+/// WeChat's endpoints with their JSON shapes and errcodes (the fault injection runs before them): the code
+/// exchanges, stable_token, the mini-program code, the subscribe and template messages, and the QR tickets.
+/// </summary>
+public sealed class FakeWeChatEndpoints(FakeWeChatTokens tokens)
 {
+    private const string MiniProgramAppId = FakeWeChatServer.MiniProgramAppId;
+    private const string MiniProgramSecret = FakeWeChatServer.MiniProgramSecret;
+    private const string OfficialAccountAppId = FakeWeChatServer.OfficialAccountAppId;
+    private const string OfficialAccountSecret = FakeWeChatServer.OfficialAccountSecret;
+
+    private readonly ConcurrentQueue<FakeWeChatMessage> _delivered = new();
+    private readonly ConcurrentQueue<FakeTokenRequest> _tokenRequests = new();
+    private readonly ConcurrentDictionary<string, byte> _usedCodes = new(StringComparer.Ordinal);
     private int _msgId;
 
-    private void Map(WebApplication app)
-    {
-        app.Use(async (context, next) =>
-        {
-            var endpoint = Endpoints.FirstOrDefault(e => context.Request.Path.Value?.EndsWith("/" + e, StringComparison.Ordinal) == true);
-            if (endpoint is null)
-            {
-                await next(context);
-                return;
-            }
+    /// <summary>Every subscribe and template message accepted, in order.</summary>
+    public IReadOnlyList<FakeWeChatMessage> Delivered => [.. _delivered];
 
-            _calls.AddOrUpdate(endpoint, 1, (_, n) => n + 1);
-            if (!await ApplyFaultAsync(context, NextFault(endpoint)))
-            {
-                await next(context);
-            }
-        });
+    /// <summary>Runs after a message is accepted and recorded, before WeChat's answer is written.</summary>
+    public Func<FakeWeChatMessage, Task>? OnDelivered { get; set; }
+
+    public IReadOnlyList<FakeTokenRequest> TokenRequests => [.. _tokenRequests];
+
+    public void Map(WebApplication app)
+    {
         app.MapGet("/sns/jscode2session", (HttpContext context) =>
             CodeExchange(context, MiniProgramAppId, MiniProgramSecret, "js_code", code => new { openid = "fake-mp-" + code, session_key = Convert.ToBase64String(Encoding.UTF8.GetBytes(code.PadRight(16, '.')[..16])), unionid = "fake-union-" + code }));
         app.MapGet("/sns/oauth2/access_token", (HttpContext context) =>
@@ -85,13 +90,13 @@ public sealed partial class FakeWeChatServer
             return Error(40125, "invalid appsecret");
         }
 
-        var (token, expiresIn) = IssueToken(appId!, force);
+        var (token, expiresIn) = tokens.Issue(appId!, force);
         return Results.Json(new { access_token = token, expires_in = expiresIn });
     }
 
     private async Task<IResult> WxaCodeAsync(HttpContext context)
     {
-        if (CheckToken(context.Request.Query["access_token"], MiniProgramAppId) is not 0 and var refused)
+        if (tokens.Check(context.Request.Query["access_token"], MiniProgramAppId) is not 0 and var refused)
         {
             return TokenError(refused);
         }
@@ -109,7 +114,7 @@ public sealed partial class FakeWeChatServer
 
     private async Task<IResult> SendAsync(HttpContext context, string kind, string appId)
     {
-        if (CheckToken(context.Request.Query["access_token"], appId) is not 0 and var refused)
+        if (tokens.Check(context.Request.Query["access_token"], appId) is not 0 and var refused)
         {
             return TokenError(refused);
         }
@@ -167,7 +172,7 @@ public sealed partial class FakeWeChatServer
 
     private async Task<IResult> QrCreateAsync(HttpContext context)
     {
-        if (CheckToken(context.Request.Query["access_token"], OfficialAccountAppId) is not 0 and var refused)
+        if (tokens.Check(context.Request.Query["access_token"], OfficialAccountAppId) is not 0 and var refused)
         {
             return TokenError(refused);
         }
@@ -196,7 +201,7 @@ public sealed partial class FakeWeChatServer
     private static IResult TokenError(int code) =>
         Error(code, code == 42001 ? "access_token expired" : "invalid credential, access_token is invalid or not latest");
 
-    private static IResult Error(int code, string message) => Results.Json(new { errcode = code, errmsg = message + " rid: fake" });
+    internal static IResult Error(int code, string message) => Results.Json(new { errcode = code, errmsg = message + " rid: fake" });
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;

@@ -1,17 +1,17 @@
 using System.Text.Json;
 
-namespace ParkShare.Core.Lots.Exchange;
+namespace ParkShare.Core.Lots.Exchange.Reading;
 
 /// <summary>Reading one property of a feature, with the problem it causes when absent or wrong.</summary>
-public sealed partial class LotGeoJsonReader
+internal sealed class FeatureProperties(LotGeoJsonReading reading, GeoJsonFeature feature)
 {
-    private string? Text(Item item, string name, int maxLength, bool required = true)
+    public string? Text(string name, int maxLength, bool required = true)
     {
-        if (!item.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!feature.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
             {
-                Add(item, "missing_property", name);
+                reading.Add(feature, "missing_property", name);
             }
 
             return null;
@@ -19,33 +19,33 @@ public sealed partial class LotGeoJsonReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Add(item, "invalid_property", name);
+            reading.Add(feature, "invalid_property", name);
             return null;
         }
 
         var text = value.GetString()!.Trim();
         if (required && text.Length == 0)
         {
-            Add(item, "missing_property", name);
+            reading.Add(feature, "missing_property", name);
             return null;
         }
 
         if (text.Length > maxLength)
         {
-            Add(item, "too_long", name);
+            reading.Add(feature, "too_long", name);
             return null;
         }
 
         return text;
     }
 
-    private double? Number(Item item, string name, bool required = true)
+    public double? Number(string name, bool required = true)
     {
-        if (!item.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!feature.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
             {
-                Add(item, "missing_property", name);
+                reading.Add(feature, "missing_property", name);
             }
 
             return null;
@@ -53,16 +53,16 @@ public sealed partial class LotGeoJsonReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number))
         {
-            Add(item, "invalid_property", name);
+            reading.Add(feature, "invalid_property", name);
             return null;
         }
 
         return number;
     }
 
-    private int? Integer(Item item, string name, bool required = true)
+    public int? Integer(string name, bool required = true)
     {
-        var number = Number(item, name, required);
+        var number = Number(name, required);
         if (number is null)
         {
             return null;
@@ -70,16 +70,16 @@ public sealed partial class LotGeoJsonReader
 
         if (number != Math.Floor(number.Value) || Math.Abs(number.Value) > 1_000_000)
         {
-            Add(item, "invalid_property", name);
+            reading.Add(feature, "invalid_property", name);
             return null;
         }
 
         return (int)number.Value;
     }
 
-    private bool Flag(Item item, string name, bool fallback)
+    public bool Flag(string name, bool fallback)
     {
-        if (!item.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!feature.Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return fallback;
         }
@@ -89,14 +89,14 @@ public sealed partial class LotGeoJsonReader
             return value.GetBoolean();
         }
 
-        Add(item, "invalid_property", name);
+        reading.Add(feature, "invalid_property", name);
         return fallback;
     }
 
-    private TEnum? Choice<TEnum>(Item item, string name)
+    public TEnum? Choice<TEnum>(string name)
         where TEnum : struct, Enum
     {
-        var text = Text(item, name, 32);
+        var text = Text(name, 32);
         if (text is null)
         {
             return null;
@@ -107,15 +107,15 @@ public sealed partial class LotGeoJsonReader
             return value;
         }
 
-        Add(item, "invalid_property", name);
+        reading.Add(feature, "invalid_property", name);
         return null;
     }
 
     /// <summary>A reference to another feature of the file; <paramref name="code"/> names the problem when it is not there.</summary>
-    private T? Reference<T>(Item item, string name, IReadOnlyDictionary<Guid, T> targets, string code, bool required = true)
+    public T? Reference<T>(string name, IReadOnlyDictionary<Guid, T> targets, string code, bool required = true)
         where T : class
     {
-        var text = Text(item, name, 64, required);
+        var text = Text(name, 64, required);
         if (text is null)
         {
             return null;
@@ -126,11 +126,9 @@ public sealed partial class LotGeoJsonReader
             return target;
         }
 
-        Add(item, code, name);
+        reading.Add(feature, code, name);
         return null;
     }
 
-    private Level? LevelOf(Item item) => Reference(item, "level_id", _levels, "unknown_level");
-
-    private void Remember(Guid newId, Item item) => _fileIds[newId] = item.Id;
+    public Level? LevelOf() => Reference("level_id", reading.Levels, "unknown_level");
 }

@@ -1,18 +1,18 @@
 using NetTopologySuite.Geometries;
 using ParkShare.Core.Geometry;
 
-namespace ParkShare.Core.Lots.Exchange;
+namespace ParkShare.Core.Lots.Exchange.Reading;
 
 /// <summary>Geometry of a feature, read by <see cref="LotGeoJsonGeometry"/>, turned into lot-local metres and checked (simple, not degenerate).</summary>
-public sealed partial class LotGeoJsonReader
+internal sealed class FeatureGeometry(LotGeoJsonReading reading, GeoJsonFeature feature)
 {
     private const double MinArea = 1e-4;
 
-    private Polygon2? ReadPolygon(Item item)
+    public Polygon2? ReadPolygon()
     {
-        if (LotGeoJsonGeometry.Read(item.Geometry, LotGeoJsonGeometry.Polygon) is not Polygon { NumInteriorRings: 0 } read)
+        if (LotGeoJsonGeometry.Read(feature.Geometry, LotGeoJsonGeometry.Polygon) is not Polygon { NumInteriorRings: 0 } read)
         {
-            Add(item, "invalid_geometry", LotGeoJsonGeometry.Polygon);
+            reading.Add(feature, "invalid_geometry", LotGeoJsonGeometry.Polygon);
             return null;
         }
 
@@ -21,7 +21,7 @@ public sealed partial class LotGeoJsonReader
         {
             if (ToLocal(position) is not { } point)
             {
-                Add(item, "invalid_geometry", LotGeoJsonGeometry.Polygon);
+                reading.Add(feature, "invalid_geometry", LotGeoJsonGeometry.Polygon);
                 return null;
             }
 
@@ -35,7 +35,7 @@ public sealed partial class LotGeoJsonReader
 
         if (points.Count < 3 || points.Distinct().Count() != points.Count)
         {
-            Add(item, "degenerate_polygon");
+            reading.Add(feature, "degenerate_polygon");
             return null;
         }
 
@@ -43,27 +43,27 @@ public sealed partial class LotGeoJsonReader
         var polygon = new Polygon2(points);
         if (polygon.IsSelfCrossing())
         {
-            Add(item, "self_intersecting");
+            reading.Add(feature, "self_intersecting");
             return null;
         }
 
         if (polygon.Area < MinArea)
         {
-            Add(item, "degenerate_polygon");
+            reading.Add(feature, "degenerate_polygon");
             return null;
         }
 
         return polygon;
     }
 
-    private Point2? ReadPoint(Item item)
+    public Point2? ReadPoint()
     {
-        if (LotGeoJsonGeometry.Read(item.Geometry, LotGeoJsonGeometry.Point) is Point read && ToLocal(read.Coordinate) is { } point)
+        if (LotGeoJsonGeometry.Read(feature.Geometry, LotGeoJsonGeometry.Point) is Point read && ToLocal(read.Coordinate) is { } point)
         {
             return point;
         }
 
-        Add(item, "invalid_geometry", LotGeoJsonGeometry.Point);
+        reading.Add(feature, "invalid_geometry", LotGeoJsonGeometry.Point);
         return null;
     }
 
@@ -76,12 +76,12 @@ public sealed partial class LotGeoJsonReader
             return null;
         }
 
-        if (_geo is null)
+        if (reading.Geo is null)
         {
             return Math.Abs(a) <= 100_000 && Math.Abs(b) <= 100_000 ? new Point2(a, b) : null;
         }
 
         var geo = new GeoPoint(b, a);
-        return geo.IsValid ? _geo.ToLocal(geo) : null;
+        return geo.IsValid ? reading.Geo.ToLocal(geo) : null;
     }
 }
