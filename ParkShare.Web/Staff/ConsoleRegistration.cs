@@ -90,6 +90,10 @@ public static class ConsoleRegistration
         services.AddSingleton<LotExchange>();
         services.AddSingleton<LevelEditService>();
         services.AddSingleton<LevelEditPrefetch>();
+        services.AddSingleton<Core.Parking.StaffPlateSearch>();
+        services.AddSingleton<Parking.ConsolePlateSearch>();
+        services.AddSingleton<Parking.ReservationSearch>();
+        services.AddSingleton<Lots.LotOccupancyCounts>();
         return builder;
     }
 
