@@ -39,7 +39,7 @@ public sealed class DriverNotice
     /// <summary>The end of the reservation's window, when the subject is a reservation.</summary>
     public DateTime? UntilUtc { get; private set; }
 
-    /// <summary>Staff's reason for a cancellation.</summary>
+    /// <summary>Staff's reason for a cancellation, or for disabling the space a car is parked in.</summary>
     public string? Reason { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
@@ -110,6 +110,21 @@ public sealed class DriverNotice
         SpaceCode = record.SpaceCode,
         LevelName = record.LevelName,
         AtUtc = nowUtc,
+        CreatedAtUtc = nowUtc,
+    };
+
+    /// <summary>Staff disabled the space the car is parked in (the record is the subject, and is not ended): their reason is kept.</summary>
+    public static DriverNotice SpaceDisabled(ParkingRecord record, string reason, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
+        DriverId = record.DriverId,
+        Kind = NoticeKind.SpaceDisabledWhileParked,
+        SubjectId = record.Id,
+        LotId = record.LotId,
+        SpaceCode = record.SpaceCode,
+        LevelName = record.LevelName,
+        AtUtc = nowUtc,
+        Reason = reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason,
         CreatedAtUtc = nowUtc,
     };
 

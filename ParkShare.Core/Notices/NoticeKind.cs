@@ -23,4 +23,7 @@ public enum NoticeKind
 
     /// <summary>The friend holding a share link pressed "I picked up the car".</summary>
     CarPickedUpByFriend,
+
+    /// <summary>Lot staff disabled the space the driver's car is parked in; the record is kept and the notice carries their reason.</summary>
+    SpaceDisabledWhileParked,
 }

@@ -35,6 +35,18 @@ public sealed class LotOperations(IDbContextFactory<ParkShareDbContext> contexts
             query = query.Where(r => r.StartsAtUtc < to);
         }
 
+        if (filter.SpaceIds is { } spaces)
+        {
+            var ids = spaces.ToList();
+            query = query.Where(r => ids.Contains(r.SpaceId));
+        }
+
+        if (filter.DriverIds is { } drivers)
+        {
+            var ids = drivers.ToList();
+            query = query.Where(r => ids.Contains(r.DriverId));
+        }
+
         return await query.Page(r => r.StartsAtUtc, r => r.Id, after, take, newestFirst: false).ToListAsync(cancellationToken);
     }
 

@@ -8,7 +8,8 @@ namespace ParkShare.Core.Parking;
 /// <summary>
 /// Staff take a space out of use: first what it affects (active reservations, a car parked there), then,
 /// with a reason, the space is disabled and each of its active reservations cancelled in one transaction,
-/// every driver told through a notice (which the push outbox delivers), as a staff cancellation is.
+/// every driver told through a notice (which the push outbox delivers), as a staff cancellation is. A car
+/// parked there keeps its record (it is physically there), but its driver is told the same way, with the reason.
 /// </summary>
 public sealed class SpaceDisabler(IDbContextFactory<ParkShareDbContext> contexts, TimeProvider clock, SpaceStateNotifier notifier)
 {
@@ -29,8 +30,11 @@ public sealed class SpaceDisabler(IDbContextFactory<ParkShareDbContext> contexts
         return new SpaceImpact(reservations, cars);
     }
 
-    /// <summary>Disables the space and cancels its active reservations with <paramref name="reason"/>; answers how many were cancelled, or null when the space is not in the lot.</summary>
-    public async Task<int?> DisableAsync(Guid lotId, Guid spaceId, string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Disables the space, cancels its active reservations with <paramref name="reason"/> and tells the drivers
+    /// of cars parked there; answers how many of each, or null when the space is not in the lot.
+    /// </summary>
+    public async Task<SpaceDisableOutcome?> DisableAsync(Guid lotId, Guid spaceId, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var trimmed = reason.Trim();
@@ -56,9 +60,20 @@ public sealed class SpaceDisabler(IDbContextFactory<ParkShareDbContext> contexts
             }
         }
 
+        var told = 0;
+        foreach (var record in await db.ParkingRecords.Where(r => r.LotId == lotId && r.SpaceId == spaceId && r.EndedAtUtc == null).ToListAsync(cancellationToken))
+        {
+            // One such notice per record: a space disabled, enabled and disabled again under the same car has told its driver already.
+            if (!await db.DriverNotices.AnyAsync(n => n.DriverId == record.DriverId && n.Kind == NoticeKind.SpaceDisabledWhileParked && n.SubjectId == record.Id, cancellationToken))
+            {
+                PushOutbox.AddNotice(db, DriverNotice.SpaceDisabled(record, trimmed, now), now);
+                told++;
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         notifier.Notify(lotId);
-        return cancelled;
+        return new SpaceDisableOutcome(cancelled, told);
     }
 }

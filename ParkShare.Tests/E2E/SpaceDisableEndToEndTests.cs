@@ -55,6 +55,47 @@ public sealed class SpaceDisableEndToEndTests(HostProcess host) : IClassFixture<
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("mobile-notice-space-disabled.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task DisableSpaceWithParkedCar_ReasonGiven_CarListedRecordKeptAndDriverToldOnThePhone()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var phone = await Phone.OpenAsync(browser, "en");
+        await phone.GotoAsync(host.BaseUrl + "/m");
+        await phone.FillAsync("[data-testid=signin-name]", "e2e-disable-parked");
+        await phone.ClickAsync("[data-testid=signin-form] .row button");
+        await phone.ClickAsync("[data-testid=privacy-accept]");
+        await phone.WaitForURLAsync(host.BaseUrl + "/m");
+        var lots = JsonDocument.Parse(await (await phone.APIRequest.GetAsync(host.BaseUrl + "/api/mp/lots")).TextAsync()).RootElement;
+        var park = await phone.APIRequest.PostAsync(host.BaseUrl + "/api/mp/records", new APIRequestContextOptions
+        {
+            DataObject = new { lotId = lots.GetProperty("items")[0].GetProperty("id").GetString(), position = new { kind = "spaceCode", code = "B1-A-014" }, plate = "沪C14014" },
+            Headers = new Dictionary<string, string> { ["X-ParkShare-Csrf"] = "1" },
+        });
+        Assert.Equal((int)HttpStatusCode.Created, park.Status);
+
+        var staff = await StaffConsole.SignInAsync(browser, host, "en", "/");
+        var guard = new PageGuard(staff);
+        await StaffConsole.OpenDemoLotAsync(staff);
+        await staff.FillAsync("#find-space", "B1-A-014");
+        await staff.PressAsync("#find-space", "Enter");
+        await staff.ClickAsync("[data-testid=toggle-space]");
+        await staff.WaitForSelectorAsync("[data-testid=disable-warning]");
+        Assert.Contains("C14014", await staff.Locator("[data-testid=affected-car]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await staff.Locator("[data-testid=affected-reservation]").CountAsync());
+        await staff.FillAsync("#disable-reason", "Fire inspection");
+        await staff.ClickAsync("[data-testid=disable-confirm]");
+        await staff.WaitForSelectorAsync("g.space[data-code='B1-A-014'][data-state='Disabled']");
+        guard.AssertClean();
+
+        await phone.GotoAsync(host.BaseUrl + "/m");
+        var notice = phone.Locator("[data-testid=notice][data-kind=spaceDisabledWhileParked]");
+        await notice.WaitForAsync();
+        Assert.Contains("Fire inspection", await notice.InnerTextAsync(), StringComparison.Ordinal);
+        var car = await phone.APIRequest.GetAsync(host.BaseUrl + "/api/mp/records/current");
+        Assert.Contains("B1-A-014", await car.TextAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<string> SpaceIdAsync(IPage phone, string code)
     {
         var lots = JsonDocument.Parse(await (await phone.APIRequest.GetAsync(host.BaseUrl + "/api/mp/lots")).TextAsync()).RootElement;

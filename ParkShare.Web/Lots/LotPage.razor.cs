@@ -47,6 +47,8 @@ public sealed partial class LotPage : LotPageBase, IDisposable
 
     private int Count(SpaceStateKind kind) => _states.Values.Count(s => s == kind);
 
+    private SpaceStateKind? StateOf(SpaceEntry space) => _states.TryGetValue(space.Id, out var state) ? state : null;
+
     private bool IsDisabled(SpaceEntry space) => _states.GetValueOrDefault(space.Id) == SpaceStateKind.Disabled;
 
     private LevelMap CurrentLevel => Map!.Levels[Math.Clamp(_activeLevelIndex, 0, Map.Levels.Count - 1)];
@@ -144,6 +146,12 @@ public sealed partial class LotPage : LotPageBase, IDisposable
 
         Show(Refiner.Refine(Map, new SpaceCodePosition(_query.Trim())));
         return Task.CompletedTask;
+    }
+
+    private Task ShowSpaceAsync(string code)
+    {
+        _query = code;
+        return FindAsync();
     }
 
     private Task OnMapClickAsync(Point2 point)

@@ -9,7 +9,7 @@ using ParkShare.Web.Lots.Markers;
 
 namespace ParkShare.Web.Lots;
 
-/// <summary>The lot administration services: editing lots and levels, the level editor, floor plans, markers, GeoJSON exchange, history.</summary>
+/// <summary>The lot administration services: editing lots and levels, the level editor, floor plans, markers, GeoJSON exchange, history, staff support searches.</summary>
 public static class LotsRegistration
 {
     public static WebApplicationBuilder AddParkShareLots(this WebApplicationBuilder builder)
@@ -30,6 +30,11 @@ public static class LotsRegistration
         services.AddSingleton<LotExchange>();
         services.AddSingleton<LevelEditService>();
         services.AddSingleton<LevelEditPrefetch>();
+        services.AddSingleton<LotOccupancyCounts>();
+        // Staff support within a lot: reservations by space or plate, a car by plate (written to the lot's history).
+        services.AddSingleton<Core.Parking.StaffPlateSearch>();
+        services.AddSingleton<Parking.ConsolePlateSearch>();
+        services.AddSingleton<Parking.ReservationSearch>();
         return builder;
     }
 }

@@ -57,11 +57,16 @@ public sealed partial class SpaceDisablePanel
             return;
         }
 
-        var cancelled = await Disabler.DisableAsync(LotId, Space.Id, string.IsNullOrWhiteSpace(_reason) ? L["Space.DefaultReason"] : _reason);
+        var outcome = await Disabler.DisableAsync(LotId, Space.Id, string.IsNullOrWhiteSpace(_reason) ? L["Space.DefaultReason"] : _reason);
         _impact = null;
-        if (cancelled is { } count)
+        if (outcome is { Cancelled: var count, CarsTold: var told })
         {
             Snackbar.Add(count == 0 ? L["Space.Disabled", Space.Code] : L[Localization.Plural.Key("Space.DisabledAndCancelled", count), Space.Code, count], MudBlazor.Severity.Success);
+            if (told > 0)
+            {
+                Snackbar.Add(L[Localization.Plural.Key("Space.CarsTold", told), told], MudBlazor.Severity.Info);
+            }
+
             await OnChanged.InvokeAsync();
         }
     }
@@ -74,6 +79,13 @@ public sealed partial class SpaceDisablePanel
             await OnChanged.InvokeAsync();
         }
     }
+
+    private string ConfirmKey => _impact switch
+    {
+        { Reservations.Count: > 0 } => "Space.DisableAndCancel",
+        { Cars.Count: > 0 } => "Space.DisableAndTell",
+        _ => "Space.DisableConfirm",
+    };
 
     private string Time(DateTime utc, string pattern = "MM-dd HH:mm") => LotTime.Format(utc, LotTime.Zone(TimeZoneId), pattern);
 }

@@ -27,6 +27,14 @@ public sealed partial class SpaceStateSourcePanel
     [Parameter]
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
 
+    /// <summary>The space's code, shown as the panel's heading when given.</summary>
+    [Parameter]
+    public string? Code { get; set; }
+
+    /// <summary>The space's live state, shown in words and an icon beside the code (never colour alone).</summary>
+    [Parameter]
+    public SpaceStateKind? State { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _zone = TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
@@ -52,6 +60,14 @@ public sealed partial class SpaceStateSourcePanel
     /// <summary>The driver by name and reference; a reservation also shows the plate last seen in this lot.</summary>
     private string Driver(SpaceStateSource s, bool withPlate = true) =>
         s.DriverId is { } id ? StaffDriverText.Format(L, id, _drivers.GetValueOrDefault(id), withPlate) : "—";
+
+    private static string StateIcon(SpaceStateKind state) => state switch
+    {
+        SpaceStateKind.Free => MudBlazor.Icons.Material.Filled.CheckCircleOutline,
+        SpaceStateKind.Reserved => MudBlazor.Icons.Material.Filled.EventAvailable,
+        SpaceStateKind.Occupied => MudBlazor.Icons.Material.Filled.DirectionsCar,
+        _ => MudBlazor.Icons.Material.Filled.Block,
+    };
 
     private static string Sensor(SpaceStateSource s) => s.SensorLabel ?? "—";
 

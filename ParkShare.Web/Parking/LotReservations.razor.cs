@@ -23,6 +23,10 @@ public sealed partial class LotReservations : LotPageBase
     private bool _badWindow;
     private Guid? _cancelling;
     private string _reason = string.Empty;
+    private string? _reasonError;
+    private string? _search;
+    private string? _searchError;
+    private ReservationSearchResult _searchResult = ReservationSearchResult.None;
     private int _maxHours;
     private int _advanceDays;
     private int _holdMinutes;
@@ -34,6 +38,9 @@ public sealed partial class LotReservations : LotPageBase
 
     [Inject]
     private DriverProfiles Profiles { get; set; } = default!;
+
+    [Inject]
+    private ReservationSearch Search { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -64,7 +71,29 @@ public sealed partial class LotReservations : LotPageBase
             Enum.TryParse<ReservationState>(_state, out var s) ? s : null,
             Guid.TryParse(_levelId, out var level) ? level : null,
             from,
-            _badWindow ? null : to);
+            _badWindow ? null : to,
+            _searchResult.SpaceIds,
+            _searchResult.DriverIds);
+    }
+
+    private async Task OnSearchKeyAsync(Microsoft.AspNetCore.Components.Web.KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await SearchAsync();
+        }
+    }
+
+    /// <summary>By space code or plate (a plate search is written to the lot's history); an empty box shows all again.</summary>
+    private async Task SearchAsync()
+    {
+        var result = await Search.ResolveAsync(await UserAsync(), Map!, _search);
+        _searchError = result.ProblemKey is { } key ? L[key].Value : null;
+        if (_searchError is null)
+        {
+            _searchResult = result;
+            await LoadAsync();
+        }
     }
 
     private async Task LoadAsync()
@@ -87,6 +116,12 @@ public sealed partial class LotReservations : LotPageBase
 
     private async Task CancelAsync(Reservation r)
     {
+        _reasonError = ReasonRules.Problem(_reason) is { } problem ? L[problem, LotOperations.MaxCancelReasonLength].Value : null;
+        if (_reasonError is not null)
+        {
+            return;
+        }
+
         if (await Operations.CancelAsync(LotId, r.Id, _reason))
         {
             Snackbar.Add(L["Reservations.Cancelled", SpaceCode(r)], Severity.Success);

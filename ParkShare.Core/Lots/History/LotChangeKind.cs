@@ -21,4 +21,7 @@ public enum LotChangeKind
     FloorPlanUploaded,
     FloorPlanPlaced,
     FloorPlanRemoved,
+
+    /// <summary>A staff member searched the lot's parking records by plate (the summary is the normalised plate).</summary>
+    PlateSearched,
 }

@@ -79,7 +79,7 @@ public sealed class PushComposer(
 
     private static string MiniProgramPage(ParkingRecord? record, DriverNotice notice) =>
         record is not null ? $"pages/record/detail?id={record.Id}"
-        : notice.Kind == NoticeKind.PickupDue ? $"pages/record/detail?id={notice.SubjectId}"
+        : notice.Kind is NoticeKind.PickupDue or NoticeKind.SpaceDisabledWhileParked ? $"pages/record/detail?id={notice.SubjectId}"
         : $"pages/lot/map?lotId={notice.LotId}";
 
     /// <summary>The friend's working link to this record (made by the first message that needed one), or a new one; null when none can be made.</summary>
