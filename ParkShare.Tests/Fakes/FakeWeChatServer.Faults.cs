@@ -14,6 +14,9 @@ public sealed partial class FakeWeChatServer
             case WeChatFault.Slow:
                 await Task.Delay(SlowDelay, context.RequestAborted);
                 return false;
+            case WeChatFault.DropConnection:
+                context.Abort();
+                return true;
             case WeChatFault.ServerError:
                 context.Response.StatusCode = 502;
                 context.Response.ContentType = "text/html";
