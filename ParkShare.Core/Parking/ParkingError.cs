@@ -11,4 +11,7 @@ public enum ParkingError
     IdempotencyKeyReused,
     NoPhoto,
     FriendNotFound,
+
+    /// <summary>The server had no room left to store a file (a photo): nothing was kept; retry later.</summary>
+    StorageFull,
 }

@@ -39,6 +39,9 @@ public sealed class FakeWeChatFaults
             case WeChatFault.Slow:
                 await Task.Delay(SlowDelay, context.RequestAborted);
                 return false;
+            case WeChatFault.DropConnection:
+                context.Abort();
+                return true;
             case WeChatFault.ServerError:
                 context.Response.StatusCode = 502;
                 context.Response.ContentType = "text/html";

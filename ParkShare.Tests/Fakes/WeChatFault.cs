@@ -30,6 +30,9 @@ public enum WeChatFault
     /// <summary>HTTP 200 application/json that is not JSON.</summary>
     MalformedJson,
 
+    /// <summary>The connection closed without an answer, before the request was acted on (nothing accepted).</summary>
+    DropConnection,
+
     /// <summary>A JSON error (errcode 45009) labelled Content-Type image/jpeg, as getwxacodeunlimit sometimes does.</summary>
     ErrorAsImage,
 }

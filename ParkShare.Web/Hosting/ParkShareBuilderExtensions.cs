@@ -25,6 +25,7 @@ public static class ParkShareBuilderExtensions
     public static WebApplicationBuilder AddParkShare(this WebApplicationBuilder builder)
     {
         ParkShareHost.UseHomeConfiguration(builder.Configuration, builder.Environment.EnvironmentName);
+        DataFolders.EnsureWritable(builder);
         builder.WebHost.UseStaticWebAssets();
         // Running a build rather than a publish, MapStaticAssets would serve even fingerprinted files with
         // "no-cache" (for editing them live); outside Development they are immutable, as in a publish.

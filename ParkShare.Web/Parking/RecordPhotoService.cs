@@ -13,7 +13,17 @@ public sealed class RecordPhotoService(IDbContextFactory<ParkShareDbContext> con
 {
     public async Task<ParkingOutcome> AttachAsync(Guid driverId, Guid recordId, byte[] jpeg, CancellationToken cancellationToken = default)
     {
-        string? staged = await store.StageAsync(recordId, jpeg, cancellationToken);
+        string? staged;
+        try
+        {
+            staged = await store.StageAsync(recordId, jpeg, cancellationToken);
+        }
+        catch (IOException e) when (DiskFull.Is(e))
+        {
+            // StageAsync removed its partial file: the record and the photo folder are as they were.
+            return ParkingOutcome.Refused(ParkingError.StorageFull);
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -29,12 +29,12 @@ public static class RecordPhotosApi
             .ProducesProblems(
                 (400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
                 (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"),
-                (429, "rate_limited"))
+                (429, "rate_limited"), (503, "storage_full"))
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/records/{id:guid}/photo", GetAsync).WithName("GetRecordPhoto")
             .WithSummary("Get a record's photo").WithDescription("The stored JPEG (private cache, ETag); only the record's owner may fetch it.")
             .WithExamples(response: "<binary JPEG>")
@@ -93,8 +93,15 @@ public static class RecordPhotosApi
         {
             { Record: { } r } => TypedResults.Ok(await records.ToDtoAsync(r, cancellationToken)),
             { Error: ParkingError.AlreadyEnded } => problems.Problem(StatusCodes.Status409Conflict, "record_ended_photo"),
+            { Error: ParkingError.StorageFull } => StorageFull(context, problems),
             _ => problems.Problem(StatusCodes.Status404NotFound, "record_not_found"),
         };
+    }
+
+    private static ProblemHttpResult StorageFull(HttpContext context, ApiProblems problems)
+    {
+        context.Response.Headers.RetryAfter = "60";
+        return problems.Problem(StatusCodes.Status503ServiceUnavailable, "storage_full");
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetAsync(

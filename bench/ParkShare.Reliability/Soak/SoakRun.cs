@@ -21,6 +21,10 @@ internal static class SoakRun
         Console.WriteLine($"soak: {minutes} min at {rate} requests/s, provider {name}, seed {seed}");
         // All friends come from one loopback address here; real ones come from many, so the per-client limits are raised.
         await using var host = await Host.CreateAsync(options.Postgres, "--Sharing:MissesPerClientPerMinute=1000000", "--Sharing:ViewsPerLinkPerMinute=1000000", "--RateLimits:OccupancyBatchesPerMinute=0");
+        // The host's warnings and errors are kept: an error answer is then explained by the exception behind it.
+        host.LogPath = options.Get("host-log", Path.Combine("test-artifacts", "soak", $"{(options.Postgres ? "postgres" : "sqlite")}.host.log"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(host.LogPath))!);
+        File.Delete(host.LogPath);
         await host.StartAsync();
         using var http = Api.NewClient(TimeSpan.FromSeconds(30));
         var lot = await Api.DemoLotAsync(http, host.BaseUrl);
