@@ -30,11 +30,19 @@ public static class PostgresConnection
         }
 
         // Every request runs the same few statements: prepared once per pooled connection, PostgreSQL skips
-        // parsing and planning them again (EF Core's statements are all parameterised). An operator's own
-        // setting wins, e.g. Max Auto Prepare=0 behind PgBouncer in transaction mode.
+        // parsing and planning them again (EF Core's statements are all parameterised). ParkShare leaves no
+        // session state on a connection it hands back (no SET, no temporary tables, advisory locks are
+        // transaction-scoped or released), so the pool skips the reset it would otherwise send with the
+        // next use (seven statements once statements are prepared). An operator's own setting wins, e.g.
+        // Max Auto Prepare=0 behind PgBouncer in transaction mode.
         if (!Names(configured, "MaxAutoPrepare"))
         {
             csb.MaxAutoPrepare = AutoPrepared;
+        }
+
+        if (!Names(configured, "NoResetOnClose"))
+        {
+            csb.NoResetOnClose = true;
         }
 
         if (!Names(configured, "AutoPrepareMinUsages"))

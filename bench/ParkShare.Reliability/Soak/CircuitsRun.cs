@@ -29,7 +29,8 @@ internal static class CircuitsRun
             reserved += (await http.SendAsync(request)).IsSuccessStatusCode ? 1 : 0;
         }
 
-        var url = page == "lot" ? $"{host.BaseUrl}/console/lots/{lot.LotId}" : $"{host.BaseUrl}/console/lots/{lot.LotId}/{page}";
+        // --page reservations (default) or another page of the demo lot; a path starting with / as it is ("/" is the lots list).
+        var url = page.StartsWith('/') ? host.BaseUrl + page : page == "lot" ? $"{host.BaseUrl}/console/lots/{lot.LotId}" : $"{host.BaseUrl}/console/lots/{lot.LotId}/{page}";
         var cookie = await Api.ConsoleCookieAsync(host.BaseUrl);
         await using var browser = await ConsoleBrowser.StartAsync(host.BaseUrl, cookie);
         await browser.OpenAsync(url); // warm-up: the first page pays for JIT and the lot map cache
@@ -44,7 +45,7 @@ internal static class CircuitsRun
         var opened = clock.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(10));
         var after = await MemoryAsync(http, host.BaseUrl);
-        Console.WriteLine($"circuits: {count} more console pages ({url[url.IndexOf("/console", StringComparison.Ordinal)..]}, {reserved} live reservations in the lot) opened in {opened.TotalSeconds:F0} s");
+        Console.WriteLine($"circuits: {count} more console pages ({url[host.BaseUrl.Length..]}, {reserved} live reservations in the lot) opened in {opened.TotalSeconds:F0} s");
         Console.WriteLine($"managed heap after a full collection: {before.Managed / 1024} → {after.Managed / 1024} kB, {(after.Managed - before.Managed) / 1024.0 / count:F0} kB per circuit");
         Console.WriteLine($"RSS: {before.Rss / 1024 / 1024} → {after.Rss / 1024 / 1024} MB, {(after.Rss - before.Rss) / 1024.0 / count:F0} kB per circuit; threads {before.Threads} → {after.Threads}");
         if (options.Int("hold", 0) is var hold and > 0)
