@@ -14,7 +14,7 @@ internal static class CircuitsRun
 {
     public static async Task<int> RunAsync(Options options)
     {
-        var count = options.Int("count", 200);
+        var count = Math.Max(1, options.Int("count", 200));
         var page = options.Get("page", "reservations");
         await using var host = await Host.CreateAsync(options.Postgres, "--Bench:MemoryEndpoint=true");
         await host.StartAsync();
@@ -33,7 +33,12 @@ internal static class CircuitsRun
         var url = page.StartsWith('/') ? host.BaseUrl + page : page == "lot" ? $"{host.BaseUrl}/console/lots/{lot.LotId}" : $"{host.BaseUrl}/console/lots/{lot.LotId}/{page}";
         var cookie = await Api.ConsoleCookieAsync(host.BaseUrl);
         await using var browser = await ConsoleBrowser.StartAsync(host.BaseUrl, cookie);
-        await browser.OpenAsync(url); // warm-up: the first page pays for JIT and the lot map cache
+        var first = await browser.OpenAsync(url); // warm-up: the first page pays for JIT and the lot map cache
+        if (options.Get("screenshot", string.Empty) is { Length: > 0 } shot)
+        {
+            await first.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions { Path = shot, FullPage = true });
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(5));
         var before = await MemoryAsync(http, host.BaseUrl);
         var clock = Stopwatch.StartNew();
