@@ -27,7 +27,18 @@ public static class WriteTransaction
     /// A write transaction serialised on <paramref name="key"/>; with no key, on PostgreSQL, a plain
     /// transaction whose statements lock the rows they need themselves (SELECT ... FOR UPDATE).
     /// </summary>
-    public static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock? key, CancellationToken cancellationToken)
+    public static Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock? key, CancellationToken cancellationToken) =>
+        BeginAsync(db, key is { } k ? [k] : [], cancellationToken);
+
+    /// <summary>
+    /// A write transaction serialised on <paramref name="first"/>, then on <paramref name="then"/>
+    /// (PostgreSQL: both advisory locks in one statement, one round trip, taken in this order so two
+    /// callers that agree on the order cannot deadlock); on SQLite both are the one database lock.
+    /// </summary>
+    public static Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock first, WriteLock then, CancellationToken cancellationToken) =>
+        BeginAsync(db, [first, then], cancellationToken);
+
+    private static async Task<WriteScope> BeginAsync(ParkShareDbContext db, WriteLock[] keys, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
@@ -36,9 +47,12 @@ public static class WriteTransaction
             try
             {
                 await db.Database.UseTransactionAsync(transaction, cancellationToken);
-                if (key is { } lockKey)
+                if (keys.Length > 0)
                 {
-                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [lockKey.Value], cancellationToken);
+                    // BEGIN travels with this statement (Npgsql sends it lazily): the transaction and its
+                    // locks cost one round trip. A select list is evaluated left to right.
+                    var sql = "SELECT " + string.Join(", ", keys.Select((_, i) => $"pg_advisory_xact_lock({{{i}}})"));
+                    await db.Database.ExecuteSqlRawAsync(sql, keys.Select(k => (object)k.Value), cancellationToken);
                 }
 
                 return new WriteScope(transaction, turn: null);
@@ -63,18 +77,6 @@ public static class WriteTransaction
         {
             turn.Release();
             throw;
-        }
-    }
-
-    /// <summary>
-    /// Inside an open write transaction, also serialises on <paramref name="key"/> until it ends
-    /// (PostgreSQL); on SQLite the transaction already holds the one database lock.
-    /// </summary>
-    public static async Task AlsoLockAsync(ParkShareDbContext db, WriteLock key, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key.Value], cancellationToken);
         }
     }
 

@@ -43,57 +43,59 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
     private async Task<ReservationOutcome> CreateOnceAsync(ReservationRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var requestHash = Hash(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The space, its lot and the lot's rules in one read, before the write lock.
+        // One insert, and a failed one ends the attempt: EF's savepoint around SaveChanges would cost two round trips for nothing.
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await WriteTransaction.BeginAsync(db, WriteLock.Driver(request.DriverId), WriteLock.Space(request.SpaceId), cancellationToken);
+
+        // Everything the decision needs, under the lock, in one round trip: the space, its lot's rules,
+        // an earlier request with the same idempotency key, and the checks. A car the lot's sensors see
+        // right now (perhaps a driver who never uses ParkShare) takes the space for a window starting
+        // now; a later window is the driver's bet that it will be gone.
+        var key = request.IdempotencyKey;
+        var sensedSince = now - occupancy.Value.SensorTtl;
+        var startsNow = request.StartsAtUtc < now + StartSlack;
         var space = await db.Spaces.AsNoTracking()
             .Where(s => s.Id == request.SpaceId)
             .Join(db.Levels, s => s.LevelId, l => l.Id, (s, l) => new { s.Reservable, s.Disabled, l.LotId })
-            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new { x.Reservable, x.Disabled, x.LotId, l.ReservationRules })
+            .Join(db.Lots, x => x.LotId, l => l.Id, (x, l) => new
+            {
+                x.Reservable,
+                x.Disabled,
+                x.LotId,
+                l.ReservationRules,
+                EarlierHash = key == null ? null : db.IdempotencyRecords
+                    .Where(r => r.DriverId == request.DriverId && r.Key == key).Select(r => r.RequestHash).FirstOrDefault(),
+                Overlaps = db.Reservations.Where(Reservation.Live).Any(r => r.SpaceId == request.SpaceId
+                    && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc),
+                Sensed = startsNow && db.SensorOccupancies.Any(o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince),
+                Active = db.Reservations.Count(r => r.DriverId == request.DriverId && r.State == ReservationState.Active),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (space is null)
         {
             return ReservationOutcome.Refused(ReservationError.SpaceNotFound);
         }
 
-        var rules = space.ReservationRules;
-        var windowError = CheckWindow(request, rules, now);
-        var requestHash = Hash(request);
-
-        await using var transaction = await WriteTransaction.BeginAsync(db, WriteLock.Driver(request.DriverId), cancellationToken);
-        await WriteTransaction.AlsoLockAsync(db, WriteLock.Space(request.SpaceId), cancellationToken);
-
-        if (request.IdempotencyKey is { } key)
+        if (space.EarlierHash is { } earlierHash)
         {
-            var earlier = await db.IdempotencyRecords.AsNoTracking()
-                .FirstOrDefaultAsync(r => r.DriverId == request.DriverId && r.Key == key, cancellationToken);
-            if (earlier is not null)
+            if (earlierHash != requestHash)
             {
-                return earlier.RequestHash == requestHash
-                    ? ReservationOutcome.Replay(await db.Reservations.AsNoTracking().FirstAsync(r => r.Id == earlier.ResourceId, cancellationToken))
-                    : ReservationOutcome.Refused(ReservationError.IdempotencyKeyReused);
+                return ReservationOutcome.Refused(ReservationError.IdempotencyKeyReused);
             }
+
+            var earlierId = await db.IdempotencyRecords.AsNoTracking()
+                .Where(r => r.DriverId == request.DriverId && r.Key == key).Select(r => r.ResourceId).FirstAsync(cancellationToken);
+            return ReservationOutcome.Replay(await db.Reservations.AsNoTracking().FirstAsync(r => r.Id == earlierId, cancellationToken));
         }
 
-        var error = !space.Reservable || space.Disabled ? ReservationError.SpaceNotReservable : windowError;
-        if (error == ReservationError.None)
-        {
-            // Every check under the lock in one round trip, so the lock is held as briefly as possible.
-            // A car the lot's sensors see right now (perhaps a driver who never uses ParkShare) takes the
-            // space for a window starting now; a later window is the driver's bet that it will be gone.
-            var sensedSince = now - occupancy.Value.SensorTtl;
-            var startsNow = request.StartsAtUtc < now + StartSlack;
-            var checks = await db.Spaces.AsNoTracking().Where(s => s.Id == request.SpaceId).Select(s => new
-            {
-                Overlaps = db.Reservations.Where(Reservation.Live).Any(r => r.SpaceId == request.SpaceId
-                    && r.StartsAtUtc < request.EndsAtUtc && r.EndsAtUtc > request.StartsAtUtc),
-                Sensed = startsNow && db.SensorOccupancies.Any(o => o.SpaceId == request.SpaceId && o.Occupied && o.ObservedAtUtc > sensedSince),
-                Active = db.Reservations.Count(r => r.DriverId == request.DriverId && r.State == ReservationState.Active),
-            }).FirstAsync(cancellationToken);
-            error = checks.Overlaps || checks.Sensed ? ReservationError.SpaceTaken
-                : checks.Active >= rules.MaxActivePerDriver ? ReservationError.TooManyReservations
-                : ReservationError.None;
-        }
-
+        var rules = space.ReservationRules;
+        var error = !space.Reservable || space.Disabled ? ReservationError.SpaceNotReservable
+            : CheckWindow(request, rules, now) is var windowError && windowError != ReservationError.None ? windowError
+            : space.Overlaps || space.Sensed ? ReservationError.SpaceTaken
+            : space.Active >= rules.MaxActivePerDriver ? ReservationError.TooManyReservations
+            : ReservationError.None;
         if (error != ReservationError.None)
         {
             return ReservationOutcome.Refused(error);
@@ -101,9 +103,9 @@ public sealed class ReservationService(IDbContextFactory<ParkShareDbContext> con
 
         var reservation = Reservation.Hold(space.LotId, request.SpaceId, request.DriverId, request.StartsAtUtc, request.EndsAtUtc, rules.HoldMinutes, now);
         db.Reservations.Add(reservation);
-        if (request.IdempotencyKey is { } newKey)
+        if (key is not null)
         {
-            db.IdempotencyRecords.Add(IdempotencyRecord.For(request.DriverId, newKey, requestHash, reservation.Id, now));
+            db.IdempotencyRecords.Add(IdempotencyRecord.For(request.DriverId, key, requestHash, reservation.Id, now));
         }
 
         try

@@ -115,9 +115,15 @@ public static class ApiRegistration
         app.MapLotExchangeApi();
         app.MapConsoleMarkersApi();
         app.MapConsoleFloorPlansApi();
-        if (app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>()?.HelloEndpoint == true)
+        var bench = app.Configuration.GetSection(BenchOptions.SectionName).Get<BenchOptions>();
+        if (bench?.HelloEndpoint == true)
         {
             app.MapGet("/bench/hello", () => TypedResults.Text("Hello, World!")).ExcludeFromDescription().AllowAnonymous();
+        }
+
+        if (bench?.MemoryEndpoint == true)
+        {
+            app.MapGet("/bench/memory", BenchMemory.Measure).ExcludeFromDescription().AllowAnonymous();
         }
         return app;
     }

@@ -7,6 +7,9 @@ public static class PostgresConnection
 {
     public const string Setting = "ConnectionStrings:ParkShare";
 
+    /// <summary>How many statements each connection keeps prepared unless the connection string says otherwise.</summary>
+    public const int AutoPrepared = 64;
+
     public static string Validate(string configured)
     {
         NpgsqlConnectionStringBuilder csb;
@@ -26,6 +29,27 @@ public static class PostgresConnection
             throw new InvalidOperationException($"{Setting} must name a Host and a Database when Database:Provider is Postgres.");
         }
 
+        // Every request runs the same few statements: prepared once per pooled connection, PostgreSQL skips
+        // parsing and planning them again (EF Core's statements are all parameterised). ParkShare leaves no
+        // session state on a connection it hands back (no SET, no temporary tables, advisory locks are
+        // transaction-scoped or released), so the pool skips the reset it would otherwise send with the
+        // next use (seven statements once statements are prepared). An operator's own setting wins, e.g.
+        // Max Auto Prepare=0 behind PgBouncer in transaction mode.
+        if (!Names(configured, "MaxAutoPrepare"))
+        {
+            csb.MaxAutoPrepare = AutoPrepared;
+        }
+
+        if (!Names(configured, "NoResetOnClose"))
+        {
+            csb.NoResetOnClose = true;
+        }
+
+        if (!Names(configured, "AutoPrepareMinUsages"))
+        {
+            csb.AutoPrepareMinUsages = 2;
+        }
+
         return csb.ConnectionString;
     }
 
@@ -35,4 +59,9 @@ public static class PostgresConnection
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
         return $"Host={csb.Host};Port={csb.Port};Database={csb.Database};Username={csb.Username}";
     }
+
+    /// <summary>Whether the connection string sets <paramref name="keyword"/> (spaces and case do not matter).</summary>
+    private static bool Names(string configured, string keyword) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured }.Keys.Cast<string>()
+            .Any(k => string.Equals(k.Replace(" ", string.Empty, StringComparison.Ordinal), keyword, StringComparison.OrdinalIgnoreCase));
 }

@@ -32,6 +32,7 @@ public sealed partial class LotReservations : LotPageBase
     private int _holdMinutes;
     private int _maxActive;
     private bool _rulesError;
+    private bool _editingRules;
 
     [Inject]
     private LotOperations Operations { get; set; } = default!;
@@ -137,6 +138,7 @@ public sealed partial class LotReservations : LotPageBase
         _rulesError = !await Operations.SetRulesAsync(LotId, rules);
         if (!_rulesError)
         {
+            _editingRules = false;
             Snackbar.Add(L["Rules.Saved"], Severity.Success);
         }
     }
@@ -147,11 +149,12 @@ public sealed partial class LotReservations : LotPageBase
 
     private string Local(DateTime utc) => LotLocalTime.FromUtc(utc, Zone).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Color ChipColor(ReservationState state) => state switch
+    /// <summary>The classes a small filled MudChip of the state's colour renders.</summary>
+    private static string ChipClass(ReservationState state) => state switch
     {
-        ReservationState.Active => Color.Warning,
-        ReservationState.CheckedIn => Color.Success,
-        ReservationState.Cancelled => Color.Default,
-        _ => Color.Dark,
+        ReservationState.Active => "mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-warning",
+        ReservationState.CheckedIn => "mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-success",
+        ReservationState.Cancelled => "mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-default",
+        _ => "mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-dark",
     };
 }

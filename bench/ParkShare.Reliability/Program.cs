@@ -9,11 +9,12 @@ return options.Mode switch
     "crash" => await CrashRun.RunAsync(options),
     "fuzz" => await FuzzRun.RunAsync(options),
     "soak" => await SoakRun.RunAsync(options),
+    "circuits" => await CircuitsRun.RunAsync(options),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: ParkShare.Reliability crash|fuzz|soak [--provider sqlite|postgres] [--cycles N] [--requests N] [--minutes M] [--seed S]");
+    Console.WriteLine("usage: ParkShare.Reliability crash|fuzz|soak|circuits [--provider sqlite|postgres] [--cycles N] [--requests N] [--minutes M] [--seed S] [--count N]");
     return 2;
 }
