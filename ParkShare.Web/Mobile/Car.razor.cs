@@ -153,7 +153,7 @@ public sealed partial class Car
             _error = photo.Error switch
             {
                 PhotoError.TooManyPixels => Problems.Message("Problem.photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000),
-                PhotoError.Busy => Problems.Message("Problem.uploads_busy", (int)ImageDecodeGate.RetryAfter.TotalSeconds),
+                PhotoError.Busy => Problems.Message("Problem.uploads_busy"),
                 PhotoError.Empty => Problems.Message("Problem.photo_empty"),
                 _ => Problems.Message("Problem.photo_not_image"),
             };

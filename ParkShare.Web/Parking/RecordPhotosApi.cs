@@ -109,7 +109,7 @@ public static class RecordPhotosApi
     {
         var seconds = (int)ImageDecodeGate.RetryAfter.TotalSeconds;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return problems.Problem(StatusCodes.Status503ServiceUnavailable, "uploads_busy", seconds);
+        return problems.Problem(StatusCodes.Status503ServiceUnavailable, "uploads_busy");
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetAsync(
