@@ -18,6 +18,13 @@ public sealed class ImagingOptions
     [Range(1, 64)]
     public int MaxConcurrentDecodes { get; set; } = 2;
 
+    /// <summary>
+    /// How many uploads may wait for a decode slot on this node, each holding its body (up to 5 MB); one more
+    /// is refused at once with 503 and Retry-After instead of waiting. 0: only uploads that find a free slot.
+    /// </summary>
+    [Range(0, 1_000)]
+    public int MaxQueuedDecodes { get; set; } = 32;
+
     /// <summary>Photo uploads per driver per minute (API and /m together); 0 turns the limit off.</summary>
     [Range(0, 10_000)]
     public int UploadsPerDriverPerMinute { get; set; } = 10;

@@ -147,14 +147,16 @@ public sealed partial class Car
             return;
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var photo = await Processor.ProcessAsync(buffer.ToArray(), HttpContext.RequestAborted);
+        var photo = Processor.HasRoom ? await ProcessAsync(file) : ProcessedPhoto.Refused(PhotoError.Busy);
         if (photo.Jpeg is null)
         {
-            _error = photo.Error == PhotoError.TooManyPixels
-                ? Problems.Message("Problem.photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000)
-                : Problems.Message(photo.Error == PhotoError.Empty ? "Problem.photo_empty" : "Problem.photo_not_image");
+            _error = photo.Error switch
+            {
+                PhotoError.TooManyPixels => Problems.Message("Problem.photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000),
+                PhotoError.Busy => Problems.Message("Problem.uploads_busy"),
+                PhotoError.Empty => Problems.Message("Problem.photo_empty"),
+                _ => Problems.Message("Problem.photo_not_image"),
+            };
             return;
         }
 
@@ -166,6 +168,13 @@ public sealed partial class Car
         }
 
         Navigation.NavigateTo("m/car?done=photo");
+    }
+
+    private async Task<ProcessedPhoto> ProcessAsync(IFormFile file)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+        return await Processor.ProcessAsync(buffer.ToArray(), HttpContext.RequestAborted);
     }
 
     private string Time(DateTime utc) => LotTime.Format(utc, _zone);

@@ -6,4 +6,7 @@ public enum PhotoError
     Empty,
     NotImage,
     TooManyPixels,
+
+    /// <summary>Every decode slot is taken and the queue for them is full (<see cref="Imaging.ImageDecodeGate"/>).</summary>
+    Busy,
 }

@@ -22,9 +22,12 @@ public sealed class PhotoProcessor(IOptions<ImagingOptions>? options = null, Ima
     public const long MaxPixels = 40_000_000;
     public const int Quality = 85;
 
-    /// <summary><see cref="Process"/> on one of the host's decode slots.</summary>
+    /// <summary>Whether the decoders would take an upload now (<see cref="ImageDecodeGate.HasRoom"/>): asked before its body is read.</summary>
+    public bool HasRoom => gate?.HasRoom ?? true;
+
+    /// <summary><see cref="Process"/> on one of the host's decode slots; <see cref="PhotoError.Busy"/> at once when they and their queue are full.</summary>
     public Task<ProcessedPhoto> ProcessAsync(byte[] upload, CancellationToken cancellationToken) =>
-        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), cancellationToken);
+        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), () => ProcessedPhoto.Refused(PhotoError.Busy), cancellationToken);
 
     public ProcessedPhoto Process(byte[] upload)
     {

@@ -29,7 +29,7 @@ public static class RecordPhotosApi
             .ProducesProblems(
                 (400, "photo_required"), (400, "photo_empty"), (400, "malformed_multipart"), SignedOut, (404, "record_not_found"), (409, "record_ended_photo"),
                 (413, "photo_too_large"), (413, "photo_too_many_pixels"), (415, "photo_not_image"), (415, "photo_multipart_required"),
-                (429, "rate_limited"), (503, "storage_full"))
+                (429, "rate_limited"), (503, "storage_full"), (503, "uploads_busy"))
             .AddOpenApiOperationTransformer(DescribeUploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxRequestBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -71,6 +71,11 @@ public static class RecordPhotosApi
             return problems.Problem(StatusCodes.Status429TooManyRequests, "rate_limited");
         }
 
+        if (!processor.HasRoom)
+        {
+            return Busy(context, problems);
+        }
+
         var (upload, problemCode, status) = await PhotoUpload.ReadAsync(context.Request, cancellationToken);
         if (upload is null)
         {
@@ -86,6 +91,8 @@ public static class RecordPhotosApi
                 return problems.Problem(StatusCodes.Status415UnsupportedMediaType, "photo_not_image");
             case PhotoError.TooManyPixels:
                 return problems.Problem(StatusCodes.Status413PayloadTooLarge, "photo_too_many_pixels", PhotoProcessor.MaxPixels / 1_000_000);
+            case PhotoError.Busy:
+                return Busy(context, problems);
         }
 
         var outcome = await photos.AttachAsync(driverId, id, photo.Jpeg!, cancellationToken);
@@ -102,6 +109,14 @@ public static class RecordPhotosApi
     {
         context.Response.Headers.RetryAfter = "60";
         return problems.Problem(StatusCodes.Status503ServiceUnavailable, "storage_full");
+    }
+
+    /// <summary>The decoders and their queue are full: refused at once, to be tried again shortly.</summary>
+    private static ProblemHttpResult Busy(HttpContext context, ApiProblems problems)
+    {
+        var seconds = (int)ImageDecodeGate.RetryAfter.TotalSeconds;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return problems.Problem(StatusCodes.Status503ServiceUnavailable, "uploads_busy");
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetAsync(

@@ -85,6 +85,7 @@ public sealed class DecodeBudgetTests
                 Interlocked.Decrement(ref running);
                 return now;
             },
+            () => 0,
             CancellationToken.None)));
 
         Assert.Equal(2, most);

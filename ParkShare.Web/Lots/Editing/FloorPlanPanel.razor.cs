@@ -74,6 +74,12 @@ public sealed partial class FloorPlanPanel
             return;
         }
 
+        if (!Processor.HasRoom)
+        {
+            Say(ImageError(FloorPlanImageError.Busy), Severity.Error);
+            return;
+        }
+
         _busy = true;
         try
         {

@@ -8,4 +8,7 @@ public enum FloorPlanImageError
     TooLarge,
     NotImage,
     TooManyPixels,
+
+    /// <summary>Every decode slot is taken and the queue for them is full (<see cref="Imaging.ImageDecodeGate"/>).</summary>
+    Busy,
 }

@@ -20,9 +20,12 @@ public sealed class FloorPlanImageProcessor(IOptions<FloorPlanOptions> options, 
 
     public FloorPlanOptions Limits => options.Value;
 
-    /// <summary><see cref="Process"/> on one of the host's decode slots.</summary>
+    /// <summary>Whether the decoders would take an upload now (<see cref="ImageDecodeGate.HasRoom"/>): asked before the file is read.</summary>
+    public bool HasRoom => gate?.HasRoom ?? true;
+
+    /// <summary><see cref="Process"/> on one of the host's decode slots; <see cref="FloorPlanImageError.Busy"/> at once when they and their queue are full.</summary>
     public Task<FloorPlanIntake> ProcessAsync(byte[] upload, CancellationToken cancellationToken) =>
-        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), cancellationToken);
+        gate is null ? Task.FromResult(Process(upload)) : gate.RunAsync(() => Process(upload), () => FloorPlanIntake.Refused(FloorPlanImageError.Busy), cancellationToken);
 
     public FloorPlanIntake Process(byte[] upload)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using ParkShare.Core.Data;
 using ParkShare.Core.Lots.FloorPlans;
 using ParkShare.Tests.Web.Parking;
+using ParkShare.Web.Imaging;
 using ParkShare.Web.Lots.Editing;
 using ParkShare.Web.Lots.FloorPlans;
 
@@ -31,6 +32,23 @@ public sealed class FloorPlanPanelTests : LotAdminComponentTest
 
         cut.WaitForAssertion(() => Assert.Contains(Text<FloorPlanPanel>("FloorPlan.Error.NotImage"), cut.Markup, StringComparison.Ordinal));
         Assert.Equal((0, 0), await StoredAsync());
+    }
+
+    [Fact]
+    public async Task Upload_DecodersAndTheirQueueFull_BusyMessageAndNothingStored()
+    {
+        using var gate = new ImageDecodeGate(Options.Create(new ImagingOptions { MaxConcurrentDecodes = 1, MaxQueuedDecodes = 0 }));
+        using var release = new ManualResetEventSlim();
+        var held = gate.RunAsync(() => release.Wait(TimeSpan.FromMinutes(1)), () => false, CancellationToken.None);
+        Services.AddSingleton(new FloorPlanImageProcessor(Options.Create(new FloorPlanOptions()), Options.Create(new ImagingOptions()), gate));
+        var cut = RenderPanel();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestImages.Png(500, 400), "plan.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.Contains(Text<FloorPlanPanel>("FloorPlan.Error.Busy"), cut.Markup, StringComparison.Ordinal));
+        Assert.Equal((0, 0), await StoredAsync());
+        release.Set();
+        Assert.True(await held);
     }
 
     [Fact]
