@@ -90,6 +90,10 @@ public sealed partial class StaticLevelMap
         return L[Localization.Plural.Key("M.Map.ZoneLink", free), zone.Name, free];
     }
 
+    /// <summary>The kinds that get their own colour (EV, accessible) among the spaces in view, for the legend.</summary>
+    private IEnumerable<SpaceKind> KindsShown =>
+        Level.Spaces.Where(InView).Select(x => x.Kind).Where(k => k is SpaceKind.Ev or SpaceKind.Accessible).Distinct().Order();
+
     private Envelope2 View => (Focus ?? Level.Outline.Envelope).ExpandBy(2);
 
     /// <summary>A number is shown only when all of it is inside the crop (m.css hides the others): a space cut by the edge keeps its outline, not half a number.</summary>
