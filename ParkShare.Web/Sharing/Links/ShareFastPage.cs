@@ -154,7 +154,7 @@ public sealed class ShareFastPage(RequestDelegate next)
     {
         var here = Uri.EscapeDataString($"/s/{token}");
         sb.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, viewport-fit=cover\">")
-          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
+          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/states.css\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
           .Append("<title>").Append(E(text["S.Title"])).Append("</title></head><body class=\"m\">");
         if (sandbox)
         {
