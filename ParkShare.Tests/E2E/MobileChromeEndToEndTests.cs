@@ -3,10 +3,9 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>The driver pages' own controls on a 390×844 phone: the active tab is announced, and tabs, language links, buttons, fields and chips are at least 44×44 px.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class MobileChromeEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
-    private const string Targets = ".m-tabs a, .lang-switch a, .btn, .chip, select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), fieldset.kinds label";
-
     [Theory]
     [InlineData("zh-CN")]
     [InlineData("en-US")]
@@ -31,11 +30,8 @@ public sealed class MobileChromeEndToEndTests(HostProcess host) : IClassFixture<
             }
 
             Assert.True(await phone.Locator(".m-tabs a[aria-current=page]").CountAsync() <= 1);
-            var small = await phone.EvaluateAsync<string[]>(
-                "sel => [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null).map(e => [e, e.getBoundingClientRect()])" +
-                ".filter(([e, r]) => r.height < 44 || r.width < 44).map(([e, r]) => `${e.tagName.toLowerCase()}.${e.className} '${(e.textContent || e.name || '').trim().slice(0, 20)}' ${Math.round(r.width)}x${Math.round(r.height)}`)",
-                Targets);
-            Assert.True(small.Length == 0, $"{path}: {string.Join("; ", small)}");
+            var small = await TapTargets.TooSmallAsync(phone);
+            Assert.True(small.Count == 0, $"{path}: {string.Join("; ", small)}");
             await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath($"mobile-chrome{path.Replace('/', '-')}-{locale}.png"), FullPage = true });
         }
 

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>A driver's journeys on a 390×844 phone with script on: every form answers beside itself, ending things asks first, no page error anywhere.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class MobileJourneyEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Theory]

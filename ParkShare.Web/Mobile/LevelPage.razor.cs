@@ -14,6 +14,9 @@ namespace ParkShare.Web.Mobile;
 /// <summary>A level's live map: tap a free space to reserve it, or (park mode) to record that the car stands there.</summary>
 public sealed partial class LevelPage
 {
+    /// <summary>A tapped space opens with its sheet in view: the zoomed zone map is taller than the screen.</summary>
+    private const string SheetAnchor = "#space-sheet";
+
     private LotMap? _map;
     private LevelMap? _level;
     private SpaceStateKind[]? _states;

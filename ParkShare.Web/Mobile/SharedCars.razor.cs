@@ -10,13 +10,14 @@ using ParkShare.Web.Refinement;
 
 namespace ParkShare.Web.Mobile;
 
-/// <summary>"Shared with me": the cars of drivers bound to me, where they are, a map link, and "picked up".</summary>
+/// <summary>"Shared with me": the cars of drivers bound to me, by the sharer's name, with the map, route, steps and note first, then map apps and "picked up".</summary>
 public sealed partial class SharedCars
 {
     private List<SharedCar> _cars = [];
     private string? _error;
 
     [Inject] private SharedWithMe SharedRecords { get; set; } = default!;
+    [Inject] private BoundPeople People { get; set; } = default!;
     [Inject] private LotMapCache Maps { get; set; } = default!;
     [Inject] private PositionRefiner Refiner { get; set; } = default!;
     [Inject] private RouteStepFormatter Steps { get; set; } = default!;
@@ -33,8 +34,10 @@ public sealed partial class SharedCars
     {
         var ct = HttpContext.RequestAborted;
         _cars = [];
+        var people = await People.ListAsync(HttpContext.User.DriverId(), ct);
         foreach (var record in await SharedRecords.ListAsync(HttpContext.User.DriverId(), ct))
         {
+            var sharer = people.FirstOrDefault(p => p.OtherId == record.DriverId)?.Name ?? L["People.UnnamedDriver"].Value;
             var map = await Maps.GetAsync(record.LotId, ct);
             var position = map?.Space(record.SpaceId) is { } space ? Refiner.Describe(map, space, record.ResolvedBy) : null;
             var zone = LotTime.Zone(map?.TimeZoneId ?? "UTC");
@@ -44,6 +47,7 @@ public sealed partial class SharedCars
                 : default;
             _cars.Add(new SharedCar(
                 record,
+                sharer,
                 map?.Name ?? string.Empty,
                 position?.Zone?.Name,
                 position?.NearestLandmark is { } landmark ? L["M.Car.NearestText", Steps.LandmarkName(landmark.Kind, landmark.Name), Math.Round(position.NearestLandmarkDistance)].Value : null,
@@ -69,5 +73,5 @@ public sealed partial class SharedCars
     }
 
     private sealed record SharedCar(
-        ParkingRecord Record, string LotName, string? ZoneName, string? Landmark, string ParkedAt, MapAppLinkSet? Maps, MarkupString Map, IReadOnlyList<string> Steps);
+        ParkingRecord Record, string Sharer, string LotName, string? ZoneName, string? Landmark, string ParkedAt, MapAppLinkSet? Maps, MarkupString Map, IReadOnlyList<string> Steps);
 }

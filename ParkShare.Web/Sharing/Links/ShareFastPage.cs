@@ -100,9 +100,9 @@ public sealed class ShareFastPage(RequestDelegate next)
         var sb = new StringBuilder(maps.Length + 8192);
         AppendTop(sb, token, sandbox, language, text);
         sb.Append("<main class=\"m-main share\"><section class=\"card\" data-testid=\"share-car\" data-code=\"").Append(E(t.Record.SpaceCode)).Append("\">")
-          .Append("<p class=\"muted\">").Append(E(map.Name)).Append(" · ").Append(E(map.Address)).Append("</p>")
-          .Append("<strong class=\"big\" data-testid=\"share-space\">").Append(E(t.Record.SpaceCode)).Append("</strong>")
-          .Append("<p class=\"level-zone\" data-testid=\"share-level\">").Append(E(text["S.LevelZone", t.Record.LevelName, p.Zone?.Name ?? t.Record.ZoneCode ?? "–"])).Append("</p><dl>");
+          .Append("<h1 class=\"big\" data-testid=\"share-space\">").Append(E(t.Record.SpaceCode)).Append("</h1>")
+          .Append("<p class=\"level-zone\" data-testid=\"share-level\">").Append(E(text["S.LevelZone", t.Record.LevelName, p.Zone?.Name ?? t.Record.ZoneCode ?? "–"])).Append("</p>")
+          .Append("<p class=\"muted\">").Append(E(map.Name)).Append(" · ").Append(E(map.Address)).Append("</p><dl>");
         Row(sb, text["S.Parked"], LotTime.Format(t.Record.ParkedAtUtc, zone));
         if (t.Record.Note is { } note)
         {
@@ -154,7 +154,7 @@ public sealed class ShareFastPage(RequestDelegate next)
     {
         var here = Uri.EscapeDataString($"/s/{token}");
         sb.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0, viewport-fit=cover\">")
-          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
+          .Append("<meta name=\"theme-color\" content=\"#0b5cad\"><base href=\"/\"><link rel=\"stylesheet\" href=\"css/states.css\"><link rel=\"stylesheet\" href=\"css/m.css\"><link rel=\"icon\" type=\"image/svg+xml\" href=\"favicon.svg\">")
           .Append("<title>").Append(E(text["S.Title"])).Append("</title></head><body class=\"m\">");
         if (sandbox)
         {

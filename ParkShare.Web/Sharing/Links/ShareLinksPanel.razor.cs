@@ -79,4 +79,14 @@ public sealed partial class ShareLinksPanel
     }
 
     private string Time(DateTime utc) => LotTime.Format(utc, Zone);
+
+    /// <summary>
+    /// The QR image from this host ("s/{token}/qr.svg"), not from the public address written into the link:
+    /// the page's CSP allows its own origin only, and the host that renders the page is the one that serves the image.
+    /// </summary>
+    private static string? LocalPath(string? absoluteUrl)
+    {
+        var segments = Uri.TryCreate(absoluteUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
+        return segments.Length >= 3 ? string.Join('/', segments[^3..]) : absoluteUrl;
+    }
 }

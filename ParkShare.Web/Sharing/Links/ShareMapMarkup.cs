@@ -37,7 +37,8 @@ public sealed class ShareMapMarkup(IServiceScopeFactory scopes, ILoggerFactory l
         {
             var level = map.Level(leg.LevelId)!;
             html.Append("<h3>").Append(System.Net.WebUtility.HtmlEncode(level.Name)).Append("</h3>");
-            html.Append(await RenderMapAsync(renderer, level, space, [leg.Points], FocusOf(leg.Points, space, level), label(level.Name)));
+            var drawn = level.Id == space.Level.Id ? RouteEnd.AtEdge(leg.Points, space.Polygon.Envelope) : leg.Points;
+            html.Append(await RenderMapAsync(renderer, level, space, [drawn], FocusOf(leg.Points, space, level), label(level.Name)));
         }
 
         if (legs.Count == 0)

@@ -20,6 +20,8 @@
   const map = $('svg.map[data-states-url]');
   if (map && map.dataset.statesUrl) {
     const spaces = map.querySelectorAll('.sp');
+    // A space link's name says its state ("B2-C-017 空闲"), so a new state is announced, not only painted.
+    const names = Object.fromEntries((map.dataset.stateNames || '').split('|').filter(Boolean).map(p => [p[0], p.slice(2)]));
     const refresh = async () => {
       if (document.hidden || !navigator.onLine) return;
       try {
@@ -28,7 +30,10 @@
         const s = (await r.json()).states || '';
         spaces.forEach(el => {
           const c = s[Number(el.dataset.i)];
-          if (c && !el.classList.contains(c)) { el.classList.remove('F', 'R', 'O', 'D', 'N'); el.classList.add(c); }
+          if (c && !el.classList.contains(c)) {
+            el.classList.remove('F', 'R', 'O', 'D', 'N'); el.classList.add(c);
+            if (el.hasAttribute('aria-label') && names[c]) el.setAttribute('aria-label', `${el.textContent.trim()}, ${el.dataset.code} ${names[c]}`);
+          }
         });
         map.dataset.refreshed = String(Date.now());
       } catch { /* offline: keep what is drawn */ }
