@@ -16,6 +16,7 @@ namespace ParkShare.Tests.E2E;
 /// download as a new lot, opens one of its levels in the editor and replaces it from a changed file (preview, then
 /// confirm); a driver refining a space code of the copy gets the original's coordinates.
 /// </summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed partial class LotExchangeEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     private static readonly Georeference Survey = new(31.2397, 121.4998, 30, 1);

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace ParkShare.Tests.E2E;
 
 /// <summary>Staff disable a reserved space: a warning that lists the reservation, a required reason, then the driver's notice on the phone.</summary>
+[Trait(Browser.Category, Browser.Trait)]
 public sealed class SpaceDisableEndToEndTests(HostProcess host) : IClassFixture<HostProcess>
 {
     [Fact]
