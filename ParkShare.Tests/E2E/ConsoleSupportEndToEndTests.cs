@@ -56,6 +56,7 @@ public sealed class ConsoleSupportEndToEndTests(HostProcess host) : IClassFixtur
         await page.WaitForSelectorAsync("[data-testid=reservations-table] tr[data-code='B1-C-021']");
         Assert.Equal(1, await page.Locator("[data-testid=reservations-table] tbody tr").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ArtifactPath("console-reservations-search.png"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "reservations-zh-CN"); // a state chip and a cancel action in the row
         await page.FillAsync("#reservation-search", "b1c021");
         await page.PressAsync("#reservation-search", "Enter");
         await page.WaitForSelectorAsync("[data-testid=plate-search-note]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });

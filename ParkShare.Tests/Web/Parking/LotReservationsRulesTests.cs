@@ -15,6 +15,9 @@ public sealed class LotReservationsRulesTests : LotAdminComponentTest
     {
         Services.AddSingleton<LotOperations>();
         Services.AddSingleton<DriverProfiles>();
+        Services.AddSingleton<StaffPlateSearch>();
+        Services.AddSingleton<ConsolePlateSearch>();
+        Services.AddSingleton<ReservationSearch>();
     }
 
     [Fact]
