@@ -37,6 +37,7 @@ public sealed class LevelMapViewTests : ParkShareComponentTest
             .Add(p => p.Route, position.Route));
 
         Assert.Equal("B2-C-017", cut.Find("[data-testid=space-highlight]").GetAttribute("data-code"));
+        Assert.Equal("已选车位", cut.Find("[data-testid=legend-selected]").TextContent); // its colour explained, not read as a state
         var route = cut.Find("polyline.route");
         var leg = position.Route!.Legs.Single(l => l.LevelId == position.Level.Id);
         Assert.Equal(leg.Points.Count, route.GetAttribute("points")!.Split(' ').Length);
@@ -54,6 +55,7 @@ public sealed class LevelMapViewTests : ParkShareComponentTest
             .Add(p => p.Route, position.Route));
 
         Assert.Empty(cut.FindAll("[data-testid=space-highlight]"));
+        Assert.Empty(cut.FindAll("[data-testid=legend-selected]"));
         Assert.Equal(position.Route!.Legs.Count(l => l.LevelId == b2.Id), cut.FindAll("polyline.route").Count);
     }
 
