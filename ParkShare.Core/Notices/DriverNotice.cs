@@ -100,31 +100,24 @@ public sealed class DriverNotice
     };
 
     /// <summary>A bound friend marked the car collected from "shared with me" (the record is the subject).</summary>
-    public static DriverNotice PickedUpByBoundFriend(ParkingRecord record, DateTime nowUtc) => new()
-    {
-        Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
-        DriverId = record.DriverId,
-        Kind = NoticeKind.CarPickedUpByFriend,
-        SubjectId = record.Id,
-        LotId = record.LotId,
-        SpaceCode = record.SpaceCode,
-        LevelName = record.LevelName,
-        AtUtc = nowUtc,
-        CreatedAtUtc = nowUtc,
-    };
+    public static DriverNotice PickedUpByBoundFriend(ParkingRecord record, DateTime nowUtc) =>
+        AboutRecord(record, NoticeKind.CarPickedUpByFriend, null, nowUtc);
 
     /// <summary>Staff disabled the space the car is parked in (the record is the subject, and is not ended): their reason is kept.</summary>
-    public static DriverNotice SpaceDisabled(ParkingRecord record, string reason, DateTime nowUtc) => new()
+    public static DriverNotice SpaceDisabled(ParkingRecord record, string reason, DateTime nowUtc) =>
+        AboutRecord(record, NoticeKind.SpaceDisabledWhileParked, reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason, nowUtc);
+
+    private static DriverNotice AboutRecord(ParkingRecord record, NoticeKind kind, string? reason, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc))),
         DriverId = record.DriverId,
-        Kind = NoticeKind.SpaceDisabledWhileParked,
+        Kind = kind,
         SubjectId = record.Id,
         LotId = record.LotId,
         SpaceCode = record.SpaceCode,
         LevelName = record.LevelName,
         AtUtc = nowUtc,
-        Reason = reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason,
+        Reason = reason,
         CreatedAtUtc = nowUtc,
     };
 
