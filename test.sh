@@ -83,23 +83,15 @@ dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nolog
   --logger "trx;LogFileName=parkshare.trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
-echo "== Test on PostgreSQL (service and API tests)"
+# The reliability harness's smoke runs (bench/ParkShare.Reliability, issue #19) start here and run beside the
+# PostgreSQL pass: the soak on SQLite and on PostgreSQL side by side (a fixed 20 requests/s for 3 minutes), and
+# beside them the 10-cycle crash run on both providers and the 1,000-request fuzz run, each on its own Release
+# host and database (the PostgreSQL ones on the same private server as the tests, in databases of their own).
+# Each prints "<run>: N passed, N failed"; the results are read after the PostgreSQL pass.
 source .ci/postgres.sh
 trap postgres_stop EXIT
-if postgres_start; then
-  PARKSHARE_TEST_PROVIDER=Postgres dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo \
-    --filter "FullyQualifiedName!~ParkShare.Tests.E2E" \
-    --logger "trx;LogFileName=parkshare-postgres.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
-    || status=1
-else
-  echo "could not start PostgreSQL"
-  status=1
-fi
-
-# The reliability harness's smoke runs (bench/ParkShare.Reliability, issue #19), all at once so the wall time
-# is the soak's 3 minutes: the soak on SQLite and on PostgreSQL side by side, and beside them the 10-cycle
-# crash run on both providers and the 1,000-request fuzz run. Each prints "<run>: N passed, N failed".
-echo "== Reliability smoke runs (crash 10 cycles, fuzz 1,000 requests, soak 3 minutes)"
+pg_ok=""; postgres_start && pg_ok=yes
+echo "== Reliability smoke runs started (crash 10 cycles, fuzz 1,000 requests, soak 3 minutes; results below)"
 rel=bench/ParkShare.Reliability/bin/Release/net10.0/ParkShare.Reliability.dll
 rel_dir=test-artifacts/reliability
 mkdir -p "$rel_dir"
@@ -118,6 +110,19 @@ else
   (rel_run crash-sqlite crash --cycles 10 --provider sqlite; rel_run fuzz-sqlite fuzz --requests 1000 --failures "$rel_dir/fuzz-failures.txt") &
 fi
 rel_pids+=($!)
+
+echo "== Test on PostgreSQL (service and API tests)"
+if [ -n "$pg_ok" ]; then
+  PARKSHARE_TEST_PROVIDER=Postgres dotnet test ParkShare.Tests/ParkShare.Tests.csproj -c Release --no-build --nologo \
+    --filter "FullyQualifiedName!~ParkShare.Tests.E2E" \
+    --logger "trx;LogFileName=parkshare-postgres.trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+    || status=1
+else
+  echo "could not start PostgreSQL"
+  status=1
+fi
+
+echo "== Reliability smoke runs (crash 10 cycles, fuzz 1,000 requests, soak 3 minutes)"
 wait "${rel_pids[@]}"
 for name in "${rel_runs[@]}"; do
   summary=$(grep -E '^[a-z]+ \([A-Za-z]+\): [0-9]+ passed, [0-9]+ failed$' "$rel_dir/$name.log" | tail -n 1)
