@@ -140,8 +140,11 @@ public sealed partial class MultiNodeSharedStateTests(MultiNodeFixture fixture) 
         Assert.All(delivered, m => Assert.Equal(MultiNodeFixture.NoticeTemplate, m.TemplateId));
         await using (var db = Nodes.CreateDbContext())
         {
-            var attempts = await db.OutboxMessages.Where(m => m.NoticeId != null && noticeIds.Contains(m.NoticeId.Value)).Select(m => m.Attempts).ToListAsync();
-            Assert.All(attempts, a => Assert.Equal(1, a));
+            // One attempt each, unless an attempt failed on the way to WeChat (a timeout on a loaded machine) and
+            // left its error: then the retry is the send, and the deliveries above are still exactly one each.
+            var attempts = await db.OutboxMessages.Where(m => m.NoticeId != null && noticeIds.Contains(m.NoticeId.Value))
+                .Select(m => new { m.Attempts, m.LastError }).ToListAsync();
+            Assert.All(attempts, a => Assert.True(a.Attempts == 1 || a.LastError is not null, $"{a.Attempts} attempts, no failure recorded"));
         }
     }
 
