@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The crash harness (issue #19, Jepsen's "set" idea): drivers write reservations, records, position
 # corrections, shares and ends through the API of a Release host while it is SIGKILLed at random
-# moments and restarted on the same data; after every cycle the database is checked as the crash left
+# moments (1-4 s after the restarted host acknowledged its first write of the cycle) and restarted on
+# the same data; after every cycle the database is checked as the crash left
 # it (every acknowledged write present and unchanged, nothing twice, no space double-booked, no outbox
 # message lost, PRAGMA integrity_check), and at the end every acknowledged write is read back.
 # Runs on SQLite and on a private PostgreSQL (started and removed here), one after the other.

@@ -16,6 +16,7 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         builder.Property(l => l.PinHash).HasMaxLength(128);
         builder.Property(l => l.CreatedAtUtc).AsUnixMilliseconds();
         builder.Property(l => l.ExpiresAtUtc).AsUnixMilliseconds();
+        builder.Property(l => l.ExpirySeenAtUtc).AsUnixMilliseconds();
         builder.Property(l => l.RevokedAtUtc).AsUnixMilliseconds();
         builder.Property(l => l.PickedUpAtUtc).AsUnixMilliseconds();
         builder.Property(l => l.LockedUntilUtc).AsUnixMilliseconds();

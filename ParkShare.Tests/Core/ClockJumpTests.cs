@@ -130,7 +130,7 @@ public sealed class ClockJumpTests : IAsyncLifetime
         var position = new PositionRefiner().Describe(_map, _map.Spaces.First(s => s.Code == "B3-A-001"), ResolvedBy.SpaceCode);
         var record = (await _parking.ParkAsync(_driver, position, new ParkingDetails("沪A12345", null, null))).Record!;
         var options = Options.Create(new SharingOptions());
-        var shares = new ShareService(_contexts, new PrefixProtector(), _clock, options);
+        var shares = new ShareService(_contexts, new PrefixShareTokenProtector(), _clock, options);
         var access = new ShareAccess(_contexts, new SpaceStateNotifier(), _clock, options);
         var created = await shares.CreateAsync(_driver, new ShareRequest(record.Id, TimeSpan.FromHours(2), null, null, ShowPlate: false, ShowPhoto: false));
         var expiresAt = created.Link!.ExpiresAtUtc;
@@ -174,12 +174,5 @@ public sealed class ClockJumpTests : IAsyncLifetime
     {
         await using var db = _contexts.CreateDbContext();
         return await db.DriverNotices.CountAsync(n => n.DriverId == _driver && n.Kind == kind);
-    }
-
-    private sealed class PrefixProtector : IShareTokenProtector
-    {
-        public string Protect(string token) => "p:" + token;
-
-        public string? Unprotect(string protectedToken) => protectedToken.StartsWith("p:", StringComparison.Ordinal) ? protectedToken[2..] : null;
     }
 }

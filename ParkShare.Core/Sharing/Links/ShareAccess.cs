@@ -31,6 +31,7 @@ public sealed class ShareAccess(
             return null;
         }
 
+        await ShareLinkReads.SettleAsync(db, [found.Link], clock.GetUtcNow().UtcDateTime, options.Value.PinLockout, cancellationToken);
         return new ShareTarget(found.Link, found.Record);
     }
 
@@ -64,8 +65,16 @@ public sealed class ShareAccess(
             return link is null ? PinCheck.NotFound : PinCheck.Ok;
         }
 
+        // A clock set back since the lockout began must not lengthen it: the cut end is stored.
+        var capped = link.CapLockout(now, options.Value.PinLockout);
         if (link.IsLockedAt(now))
         {
+            if (capped)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return PinCheck.Locked;
         }
 

@@ -30,6 +30,12 @@ public sealed class ShareLink
 
     public DateTime ExpiresAtUtc { get; private set; }
 
+    /// <summary>
+    /// When a read first found the link past <see cref="ExpiresAtUtc"/>: stored, so a wall clock set back
+    /// later cannot bring the link back to life; cleared only by <see cref="ExtendTo"/>.
+    /// </summary>
+    public DateTime? ExpirySeenAtUtc { get; private set; }
+
     public DateTime? RevokedAtUtc { get; private set; }
 
     /// <summary>When the friend pressed "I picked up the car" through this link.</summary>
@@ -75,11 +81,41 @@ public sealed class ShareLink
     public ShareLinkState StateAt(DateTime nowUtc, bool recordActive, int pendingViews = 0) =>
         RevokedAtUtc is not null ? ShareLinkState.Revoked
         : PickedUpAtUtc is not null || !recordActive ? ShareLinkState.PickedUp
-        : nowUtc >= ExpiresAtUtc ? ShareLinkState.Expired
+        : ExpirySeenAtUtc is not null || nowUtc >= ExpiresAtUtc ? ShareLinkState.Expired
         : MaxViews is { } max && Views + pendingViews >= max ? ShareLinkState.UsedUp
         : ShareLinkState.Active;
 
     public bool IsLockedAt(DateTime nowUtc) => LockedUntilUtc is { } until && nowUtc < until;
+
+    /// <summary>
+    /// Notes the expiry once it is due, whatever else the link's state is; true when this call noted it
+    /// (the caller stores it). Later reads see the link expired even if the clock has gone back since.
+    /// </summary>
+    public bool NoteExpiry(DateTime nowUtc)
+    {
+        if (ExpirySeenAtUtc is not null || nowUtc < ExpiresAtUtc)
+        {
+            return false;
+        }
+
+        ExpirySeenAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>
+    /// A lockout never runs longer than <paramref name="lockout"/> from now: after the clock went back,
+    /// the stored end moves to now + lockout (true: the caller stores it) instead of growing by the jump.
+    /// </summary>
+    public bool CapLockout(DateTime nowUtc, TimeSpan lockout)
+    {
+        if (LockedUntilUtc is not { } until || until <= nowUtc + lockout)
+        {
+            return false;
+        }
+
+        LockedUntilUtc = nowUtc + lockout;
+        return true;
+    }
 
     public bool Revoke(DateTime nowUtc)
     {
@@ -92,8 +128,12 @@ public sealed class ShareLink
         return true;
     }
 
-    /// <summary>A new end, never earlier than now nor later than the service's maximum lifetime allows.</summary>
-    public void ExtendTo(DateTime expiresAtUtc) => ExpiresAtUtc = expiresAtUtc;
+    /// <summary>A new end, never earlier than now nor later than the service's maximum lifetime allows; an expiry seen before is forgotten.</summary>
+    public void ExtendTo(DateTime expiresAtUtc)
+    {
+        ExpiresAtUtc = expiresAtUtc;
+        ExpirySeenAtUtc = null;
+    }
 
     public void PickedUp(DateTime nowUtc) => PickedUpAtUtc ??= nowUtc;
 

@@ -32,7 +32,7 @@ public sealed class ShareService(
             return ShareOutcome.Refused(record is null ? ShareError.RecordNotFound : ShareError.RecordEnded);
         }
 
-        var live = await db.ShareLinks.CountAsync(l => l.RecordId == record.Id && l.RevokedAtUtc == null && l.ExpiresAtUtc > now, cancellationToken);
+        var live = await db.ShareLinks.CountAsync(l => l.RecordId == record.Id && l.RevokedAtUtc == null && l.ExpirySeenAtUtc == null && l.ExpiresAtUtc > now, cancellationToken);
         if (live >= rules.MaxLinksPerRecord)
         {
             return ShareOutcome.Refused(ShareError.TooManyLinks);
@@ -51,15 +51,23 @@ public sealed class ShareService(
     public async Task<IReadOnlyList<ShareLink>> ListAsync(Guid driverId, Guid? recordId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ShareLinks.AsNoTracking()
+        var links = await db.ShareLinks.AsNoTracking()
             .Where(l => l.DriverId == driverId && (recordId == null || l.RecordId == recordId))
             .OrderByDescending(l => l.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
+        await ShareLinkReads.SettleAsync(db, links, clock.GetUtcNow().UtcDateTime, options.Value.PinLockout, cancellationToken);
+        return links;
     }
 
     public async Task<ShareLink?> FindAsync(Guid driverId, Guid linkId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ShareLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == linkId && l.DriverId == driverId, cancellationToken);
+        var link = await db.ShareLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == linkId && l.DriverId == driverId, cancellationToken);
+        if (link is not null)
+        {
+            await ShareLinkReads.SettleAsync(db, [link], clock.GetUtcNow().UtcDateTime, options.Value.PinLockout, cancellationToken);
+        }
+
+        return link;
     }
 
     /// <summary>The token again, for its owner only (the caller found the link by owner); null if the keys were lost.</summary>

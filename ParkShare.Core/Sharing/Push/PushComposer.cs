@@ -90,7 +90,7 @@ public sealed class PushComposer(
             .Where(m => m.RecordId == record.Id && m.RecipientId == message.RecipientId && m.ShareLinkId != null)
             .Select(m => m.ShareLinkId!.Value).ToListAsync(cancellationToken);
         var link = await db.ShareLinks.AsNoTracking()
-            .Where(l => earlier.Contains(l.Id) && l.RevokedAtUtc == null && l.ExpiresAtUtc > now && (l.MaxViews == null || l.Views < l.MaxViews))
+            .Where(l => earlier.Contains(l.Id) && l.RevokedAtUtc == null && l.ExpirySeenAtUtc == null && l.ExpiresAtUtc > now && (l.MaxViews == null || l.Views < l.MaxViews))
             .OrderByDescending(l => l.ExpiresAtUtc).FirstOrDefaultAsync(cancellationToken);
         string? token;
         if (link is not null)

@@ -17,6 +17,7 @@ public sealed partial class ShareLinksPanel
 
     [Inject] private ShareService Shares { get; set; } = default!;
     [Inject] private ShareMapper Mapper { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ApiProblems Problems { get; set; } = default!;
     [Inject] private OwnerPinFlash PinFlash { get; set; } = default!;
     [Inject] private PushShareLinks PushLinks { get; set; } = default!;
@@ -37,10 +38,11 @@ public sealed partial class ShareLinksPanel
     protected override async Task OnInitializedAsync()
     {
         var driverId = HttpContext.User.DriverId();
+        var now = Clock.GetUtcNow().UtcDateTime;
         foreach (var link in await Shares.ListAsync(driverId, RecordId, HttpContext.RequestAborted))
         {
             var views = await Shares.ViewsAsync(driverId, link.Id, HttpContext.RequestAborted) ?? [];
-            _links.Add((link, Mapper.ToDto(link, recordActive: true), [.. views.Take(5)]));
+            _links.Add((link, Mapper.ToDto(link, recordActive: true, nowUtc: now), [.. views.Take(5)]));
         }
 
         _pushLinks = await PushLinks.AmongAsync([.. _links.Select(l => l.Link.Id)], HttpContext.RequestAborted);

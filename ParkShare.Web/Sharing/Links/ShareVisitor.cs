@@ -42,13 +42,14 @@ public sealed class ShareVisitor(ShareAccess access, ShareViewLog views, ShareRa
             return new(SharePageView.TooMany, StatusCodes.Status429TooManyRequests, null, default);
         }
 
+        // Read before the link: whatever this visit calls expired, the read below has already stored as seen.
+        var now = clock.GetUtcNow().UtcDateTime;
         if (await access.FindAsync(token, context.RequestAborted) is not { } target)
         {
             limits.Missed(client);
             return new(SharePageView.NotFound, StatusCodes.Status404NotFound, null, default);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var state = target.Link.StateAt(now, target.Record.IsActive, views.Pending(target.Link.Id));
         var isGet = (HttpMethods.IsGet(context.Request.Method) || posted is not null) && countsAsView;
         if (state == ShareLinkState.UsedUp && !isGet && grants.Proves(context, target.Link.Id))

@@ -73,22 +73,24 @@ public static class SharesApi
     }
 
     public static async Task<Ok<ShareListDto>> ListAsync(
-        string? recordId, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, CancellationToken cancellationToken)
+        string? recordId, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, TimeProvider clock, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
+        var now = clock.GetUtcNow().UtcDateTime;
         var links = await shares.ListAsync(driverId, Guid.TryParse(recordId, out var rid) ? rid : null, cancellationToken);
         var current = (await parking.CurrentAsync(driverId, cancellationToken))?.Id;
-        return TypedResults.Ok(new ShareListDto([.. links.Select(l => mapper.ToDto(l, l.RecordId == current))]));
+        return TypedResults.Ok(new ShareListDto([.. links.Select(l => mapper.ToDto(l, l.RecordId == current, nowUtc: now))]));
     }
 
     public static async Task<Results<Ok<ShareDto>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ShareService shares, ParkingService parking, ShareMapper mapper, ApiProblems problems, TimeProvider clock, CancellationToken cancellationToken)
     {
         var driverId = context.User.DriverId();
+        var now = clock.GetUtcNow().UtcDateTime;
         var link = await shares.FindAsync(driverId, id, cancellationToken);
         return link is null
             ? problems.Problem(StatusCodes.Status404NotFound, "share_not_found")
-            : TypedResults.Ok(mapper.ToDto(link, (await parking.CurrentAsync(driverId, cancellationToken))?.Id == link.RecordId));
+            : TypedResults.Ok(mapper.ToDto(link, (await parking.CurrentAsync(driverId, cancellationToken))?.Id == link.RecordId, nowUtc: now));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(

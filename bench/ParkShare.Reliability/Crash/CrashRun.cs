@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace ParkShare.Reliability.Crash;
 
 /// <summary>
-/// The crash run: drivers write through the API while the host is SIGKILLed at a random moment, then
+/// The crash run: drivers write through the API while the host is SIGKILLed at a random moment (1–4 s
+/// after the restarted host acknowledged its first write of the cycle, so it is busy writing), then
 /// the database is checked as the crash left it and the host restarted on it; at the end every
 /// acknowledged record and reservation is read back through the API and compared.
 /// </summary>
@@ -41,10 +42,26 @@ internal static class CrashRun
         var ledger = new Ledger();
         var workers = pairs.Select((p, i) => new CrashWorker(i, p.Token, p.FriendId, lot, ledger, tally, new Random(seed + i))).ToList();
         var clock = Stopwatch.StartNew();
+        var perCycle = new CycleFigures();
         for (var cycle = 1; cycle <= cycles; cycle++)
         {
             using var stop = new CancellationTokenSource();
+            var ackedBefore = ledger.AckedWrites;
+            var ready = Stopwatch.StartNew();
             var running = workers.Select(w => Task.Run(() => w.RunAsync(http, host.BaseUrl, stop.Token))).ToList();
+
+            // The kill moment counts from the cycle's first acknowledged write, so every kill meets a host
+            // that is up and busy writing, however slowly the restart went under load.
+            var firstAck = await FirstAcknowledgedAsync(ledger, ackedBefore, running, TimeSpan.FromSeconds(120));
+            if (firstAck)
+            {
+                perCycle.FirstAck.Add(ready.Elapsed.TotalSeconds);
+            }
+            else
+            {
+                Console.WriteLine($"cycle {cycle}: no write acknowledged within {ready.Elapsed.TotalSeconds:F0} s of the host being ready; killed anyway");
+            }
+
             await Task.Delay(TimeSpan.FromMilliseconds(1000 + random.Next(3000)));
             await host.KillAsync();
             stop.Cancel();
@@ -57,6 +74,7 @@ internal static class CrashRun
                 tally.Fail($"cycle {cycle}: a driver did not notice the kill within 30 s");
             }
 
+            perCycle.Acked.Add(ledger.AckedWrites - ackedBefore);
             using (var db = host.OpenDatabase(readOnly: true))
             {
                 CrashChecker.Check(db, !host.Postgres, ledger, tally, $"cycle {cycle}");
@@ -65,7 +83,7 @@ internal static class CrashRun
             await host.StartAsync();
             if (cycle % 10 == 0 || cycle == cycles)
             {
-                Console.WriteLine($"cycle {cycle}: {ledger.AckedWrites} acknowledged writes, {ledger.RefusedWrites} refused, {ledger.Records.Count} records, {ledger.Reservations.Count} reservations, {clock.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine($"cycle {cycle}: {ledger.AckedWrites} acknowledged writes ({perCycle.Describe()}), {ledger.RefusedWrites} refused, {ledger.Records.Count} records, {ledger.Reservations.Count} reservations, {clock.Elapsed.TotalSeconds:F0} s");
             }
         }
 
@@ -77,8 +95,28 @@ internal static class CrashRun
             PendingAfterRestart(db, tally);
         }
 
-        Console.WriteLine($"crash summary: cycles {cycles}, acknowledged writes {ledger.AckedWrites}, refused {ledger.RefusedWrites}, records {ledger.Records.Count}, reservations {ledger.Reservations.Count}, acknowledged lost {CrashChecker.Totals.Lost}, duplicates {CrashChecker.Totals.Duplicates}, {clock.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"crash summary: cycles {cycles}, acknowledged writes {ledger.AckedWrites} ({perCycle.Describe()}), refused {ledger.RefusedWrites}, records {ledger.Records.Count}, reservations {ledger.Reservations.Count}, acknowledged lost {CrashChecker.Totals.Lost}, duplicates {CrashChecker.Totals.Duplicates}, {clock.Elapsed.TotalSeconds:F0} s");
         return tally.Finish();
+    }
+
+    /// <summary>
+    /// Waits until a write of this cycle is acknowledged; false when none is within the bound or every
+    /// driver has stopped (each stops at a request without an answer, such as a client timeout).
+    /// </summary>
+    private static async Task<bool> FirstAcknowledgedAsync(Ledger ledger, int ackedBefore, List<Task> running, TimeSpan bound)
+    {
+        var waited = Stopwatch.StartNew();
+        while (Volatile.Read(ref ledger.AckedWrites) == ackedBefore)
+        {
+            if (waited.Elapsed > bound || running.All(t => t.IsCompleted))
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
     }
 
     /// <summary>After the last restart the dispatcher has had time to send: nothing should stay Dead.</summary>

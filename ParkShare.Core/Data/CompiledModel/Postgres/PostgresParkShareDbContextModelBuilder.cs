@@ -12,7 +12,7 @@ namespace ParkShare.Core.Data.CompiledModel.Postgres
     public partial class PostgresParkShareDbContextModel
     {
         private PostgresParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("57604510-72dd-4e4c-991a-76d4f8bbe977"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("d9af43eb-8180-4cf7-89dc-29d82e029c1b"), entityTypeCount: 39)
         {
         }
 

@@ -11,7 +11,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
     public partial class ParkShareDbContextModel
     {
         private ParkShareDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5fd7c31d-c85b-4a32-be40-b5638b655181"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("11f48f06-c15c-4321-835c-13e26dcdeefd"), entityTypeCount: 39)
         {
         }
 

@@ -21,7 +21,7 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 "ParkShare.Core.Sharing.Links.ShareLink",
                 typeof(ShareLink),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -61,6 +61,16 @@ namespace ParkShare.Core.Data.CompiledModel.Sqlite
                 long (DateTime v) => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)).ToUnixTimeMilliseconds(),
                 DateTime (long v) => DateTimeOffset.FromUnixTimeMilliseconds(v).UtcDateTime));
             expiresAtUtc.SetSentinelFromProviderValue(-62135596800000L);
+
+            var expirySeenAtUtc = runtimeEntityType.AddProperty(
+                "ExpirySeenAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(ShareLink).GetProperty("ExpirySeenAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ShareLink).GetField("<ExpirySeenAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            expirySeenAtUtc.SetValueConverter(new ValueConverter<DateTime?, long?>(
+                long? (DateTime? v) => (v.HasValue ? ((long? )(new DateTimeOffset(DateTime.SpecifyKind(v.Value, DateTimeKind.Utc)).ToUnixTimeMilliseconds())) : ((long? )(null))),
+                DateTime? (long? v) => (v.HasValue ? ((DateTime? )(DateTimeOffset.FromUnixTimeMilliseconds(v.Value).UtcDateTime)) : null)));
 
             var failedPinAttempts = runtimeEntityType.AddProperty(
                 "FailedPinAttempts",

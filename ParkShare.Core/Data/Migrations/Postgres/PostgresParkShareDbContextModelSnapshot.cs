@@ -1160,6 +1160,9 @@ namespace ParkShare.Core.Data.Migrations.Postgres
                     b.Property<long>("ExpiresAtUtc")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ExpirySeenAtUtc")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("FailedPinAttempts")
                         .HasColumnType("integer");
 

@@ -630,3 +630,11 @@ VALUES ('20261207072543_People', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "ShareLinks" ADD "ExpirySeenAtUtc" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207134400_Crash', '10.0.15');
+
+COMMIT;
+

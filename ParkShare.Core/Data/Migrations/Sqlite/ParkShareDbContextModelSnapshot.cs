@@ -1086,6 +1086,9 @@ namespace ParkShare.Core.Data.Migrations.Sqlite
                     b.Property<long>("ExpiresAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpirySeenAtUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FailedPinAttempts")
                         .HasColumnType("INTEGER");
 
