@@ -67,9 +67,14 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
                     _state[d] = (1, null);
                     break;
                 case 1:
+                    // A 409 active_record_exists (still an error: it follows a park whose answer timed out but went through)
+                    // names the driver's open record, and the driver goes on with it instead of being refused again and again.
                     using (var r = await SendAsync(HttpMethod.Post, "/api/mp/records", token, new { lotId = lot.LotId, position = new { kind = "spaceCode", code = Codes[random.Next(Codes.Length)] } }, HttpStatusCode.Created))
                     {
-                        _state[d] = r?.StatusCode == HttpStatusCode.Created ? (2, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()) : (0, null);
+                        var answer = r is null ? default : await r.Content.ReadFromJsonAsync<JsonElement>();
+                        _state[d] = r?.StatusCode == HttpStatusCode.Created ? (2, answer.GetProperty("id").GetString())
+                            : r?.StatusCode == HttpStatusCode.Conflict && answer.TryGetProperty("recordId", out var open) ? (2, open.GetString())
+                            : (0, null);
                     }
 
                     break;
