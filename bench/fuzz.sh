@@ -6,6 +6,7 @@
 # test-artifacts/fuzz/<provider>.txt (bodies beside it) with the host's log.
 #   bench/fuzz.sh                       17,000 requests per provider (10,200 on the API)
 #   REQUESTS=1000 PROVIDERS=sqlite bench/fuzz.sh
+#   PER_OPERATION=10000 MINUTES=90 PROVIDERS=sqlite bench/fuzz.sh   every operation at least 10,000 (stops at 90 min)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 requests=${REQUESTS:-17000}; providers=${PROVIDERS:-"sqlite postgres"}
@@ -16,6 +17,7 @@ status=0
 for provider in $providers; do
   reliability_provider "$provider" || { status=1; continue; }
   timeout "${TIMEOUT:-1800}" dotnet bench/ParkShare.Reliability/bin/Release/net10.0/ParkShare.Reliability.dll fuzz --requests "$requests" --provider "$provider" \
-    --failures "test-artifacts/fuzz/$provider.txt" ${SEED:+--seed "$SEED"} || status=1
+    --failures "test-artifacts/fuzz/$provider.txt" ${SEED:+--seed "$SEED"} ${PER_OPERATION:+--per-operation "$PER_OPERATION"} \
+    ${MINUTES:+--minutes "$MINUTES"} ${WORKERS:+--workers "$WORKERS"} || status=1
 done
 exit $status

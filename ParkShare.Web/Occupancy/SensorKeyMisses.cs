@@ -1,6 +1,6 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Occupancy;
+using ParkShare.Web.Hosting;
 
 namespace ParkShare.Web.Occupancy;
 
@@ -9,28 +9,15 @@ namespace ParkShare.Web.Occupancy;
 /// client past the limit is answered 429 before any key lookup, so guessing keys costs the guesser,
 /// not the database. Kept in memory for a minute, never stored.
 /// </summary>
-public sealed class SensorKeyMisses : IDisposable
+public sealed class SensorKeyMisses(IOptions<OccupancyOptions> options, TimeProvider clock)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly PartitionedRateLimiter<string> _misses;
-
-    public SensorKeyMisses(IOptions<OccupancyOptions> options)
-    {
-        var perMinute = options.Value.InvalidKeysPerClientPerMinute;
-        _misses = PartitionedRateLimiter.Create<string, string>(key => perMinute == 0
-            ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = Window, QueueLimit = 0 }));
-    }
+    private readonly FixedWindowCounts<string> _misses = new(options.Value.InvalidKeysPerClientPerMinute, Window, clock);
 
     public static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>True while the client still has misses left in this minute.</summary>
-    public bool MayTry(string client) => _misses.GetStatistics(client) is not { CurrentAvailablePermits: 0 };
+    public bool MayTry(string client) => _misses.HasPermits(client);
 
-    public void Missed(string client)
-    {
-        using var lease = _misses.AttemptAcquire(client);
-    }
-
-    public void Dispose() => _misses.Dispose();
+    public void Missed(string client) => _misses.TryTake(client);
 }

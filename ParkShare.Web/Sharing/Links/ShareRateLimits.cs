@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ParkShare.Core.Sharing.Links;
 using ParkShare.Web.Hosting;
@@ -10,41 +9,24 @@ namespace ParkShare.Web.Sharing.Links;
 /// a client that guessed too many tokens or PINs is stopped before any lookup; a link viewed too
 /// often answers 429 while other links keep working. 0 switches a limit off.
 /// </summary>
-public sealed class ShareRateLimits : IDisposable
+public sealed class ShareRateLimits
 {
-    private readonly PartitionedRateLimiter<string> _misses;
-    private readonly PartitionedRateLimiter<string> _views;
+    private readonly FixedWindowCounts<string> _misses;
+    private readonly FixedWindowCounts<Guid> _views;
 
-    public ShareRateLimits(IOptions<SharingOptions> options, IOptions<ClusterOptions> cluster)
+    public ShareRateLimits(IOptions<SharingOptions> options, IOptions<ClusterOptions> cluster, TimeProvider clock)
     {
         // Limits are per node: each enforces its share of the deployment's figure (see ClusterOptions).
-        _misses = Limiter(ClusterOptions.PerNode(options.Value.MissesPerClientPerMinute, cluster.Value.Nodes));
-        _views = Limiter(ClusterOptions.PerNode(options.Value.ViewsPerLinkPerMinute, cluster.Value.Nodes));
+        _misses = new(ClusterOptions.PerNode(options.Value.MissesPerClientPerMinute, cluster.Value.Nodes), RetryAfter, clock);
+        _views = new(ClusterOptions.PerNode(options.Value.ViewsPerLinkPerMinute, cluster.Value.Nodes), RetryAfter, clock);
     }
 
     public static TimeSpan RetryAfter => TimeSpan.FromMinutes(1);
 
     /// <summary>True while the client still has misses left in this minute.</summary>
-    public bool MayTry(string client) => _misses.GetStatistics(client) is not { CurrentAvailablePermits: 0 };
+    public bool MayTry(string client) => _misses.HasPermits(client);
 
-    public void Missed(string client)
-    {
-        using var lease = _misses.AttemptAcquire(client);
-    }
+    public void Missed(string client) => _misses.TryTake(client);
 
-    public bool MayView(Guid linkId)
-    {
-        using var lease = _views.AttemptAcquire(linkId.ToString());
-        return lease.IsAcquired;
-    }
-
-    public void Dispose()
-    {
-        _misses.Dispose();
-        _views.Dispose();
-    }
-
-    private static PartitionedRateLimiter<string> Limiter(int perMinute) => PartitionedRateLimiter.Create<string, string>(key => perMinute == 0
-        ? RateLimitPartition.GetNoLimiter(key)
-        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = RetryAfter, QueueLimit = 0 }));
+    public bool MayView(Guid linkId) => _views.TryTake(linkId);
 }

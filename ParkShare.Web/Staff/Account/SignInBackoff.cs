@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using ParkShare.Web.Hosting;
 
@@ -11,12 +10,12 @@ namespace ParkShare.Web.Staff.Account;
 /// Identity's lock after five failures would. On top, attempts per client address and per account per minute.
 /// In memory per node; the windows are short, so a restart forgets little.
 /// </summary>
-public sealed class SignInBackoff : IDisposable
+public sealed class SignInBackoff
 {
     private const int MaxTracked = 50_000;
     private readonly ConcurrentDictionary<(string Account, string Client), (int Failures, DateTimeOffset Until)> _pairs = new();
-    private readonly PartitionedRateLimiter<string> _clients;
-    private readonly PartitionedRateLimiter<string> _accounts;
+    private readonly FixedWindowCounts<string> _clients;
+    private readonly FixedWindowCounts<string> _accounts;
     private readonly ConsoleSignInOptions _options;
     private readonly TimeProvider _clock;
 
@@ -24,8 +23,8 @@ public sealed class SignInBackoff : IDisposable
     {
         _options = options.Value;
         _clock = clock;
-        _clients = Limiter(ClusterOptions.PerNode(_options.AttemptsPerClientPerMinute, cluster.Value.Nodes));
-        _accounts = Limiter(ClusterOptions.PerNode(_options.AttemptsPerAccountPerMinute, cluster.Value.Nodes));
+        _clients = new(ClusterOptions.PerNode(_options.AttemptsPerClientPerMinute, cluster.Value.Nodes), TimeSpan.FromMinutes(1), clock);
+        _accounts = new(ClusterOptions.PerNode(_options.AttemptsPerAccountPerMinute, cluster.Value.Nodes), TimeSpan.FromMinutes(1), clock);
     }
 
     /// <summary>Takes an attempt for <paramref name="account"/> from <paramref name="client"/>; the wait left when it may not try yet.</summary>
@@ -37,14 +36,12 @@ public sealed class SignInBackoff : IDisposable
             return wait;
         }
 
-        using var perClient = _clients.AttemptAcquire(client);
-        if (!perClient.IsAcquired)
+        if (!_clients.TryTake(client))
         {
             return TimeSpan.FromMinutes(1);
         }
 
-        using var perAccount = _accounts.AttemptAcquire(key.Account);
-        return perAccount.IsAcquired ? null : TimeSpan.FromMinutes(1);
+        return _accounts.TryTake(key.Account) ? null : TimeSpan.FromMinutes(1);
     }
 
     public void Failed(string account, string client)
@@ -66,12 +63,6 @@ public sealed class SignInBackoff : IDisposable
 
     public void Succeeded(string account, string client) => _pairs.TryRemove(Key(account, client), out _);
 
-    public void Dispose()
-    {
-        _clients.Dispose();
-        _accounts.Dispose();
-    }
-
     private (int, DateTimeOffset) Next(int failures)
     {
         var over = failures - _options.FreeFailures;
@@ -81,8 +72,4 @@ public sealed class SignInBackoff : IDisposable
     }
 
     private static (string Account, string Client) Key(string account, string client) => (account.Trim().ToUpperInvariant(), client);
-
-    private static PartitionedRateLimiter<string> Limiter(int perMinute) => PartitionedRateLimiter.Create<string, string>(key => perMinute == 0
-        ? RateLimitPartition.GetNoLimiter(key)
-        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 }

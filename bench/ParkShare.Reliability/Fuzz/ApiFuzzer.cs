@@ -8,7 +8,7 @@ namespace ParkShare.Reliability.Fuzz;
 /// and query parameters valid, foreign or malformed, wrong content types, and the owner's, another
 /// owner's, a signed-out, a garbage or no credential.
 /// </summary>
-internal sealed class ApiFuzzer(JsonElement document, FuzzFixture fixture, string baseUrl, Oracle oracle, Random random)
+internal sealed class ApiFuzzer(JsonElement document, FuzzFixture fixture, string baseUrl, Oracle oracle, Random random, int[] sentPerOperation)
 {
     private static readonly string[] BadIds = ["not-a-guid", "%00", "..%2F..%2Fetc", "%E2%80%AE", "00000000-0000-0000-0000-000000000000", "%F0%9F%9A%97", "1", "-1", "null", "%uD800", "%C0%AF"];
     private static readonly string[] BadTypes = ["text/plain", "application/xml", "application/json; charset=utf-16", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/json, text/html", "image/png", "application/merge-patch+json"];
@@ -16,9 +16,11 @@ internal sealed class ApiFuzzer(JsonElement document, FuzzFixture fixture, strin
 
     public int OperationCount => _operations.Count;
 
+    /// <summary>The API's <paramref name="n"/>th request goes to operation n mod the count, so every operation gets its equal share.</summary>
     public async Task SendAsync(HttpClient http, int n)
     {
         var op = _operations[n % _operations.Count];
+        Interlocked.Increment(ref sentPerOperation[n % _operations.Count]);
         var gen = new JsonGen(document, random, Known) { MutationRate = random.Next(4) == 0 ? 0 : 0.2 };
         var path = op.Path;
         foreach (var (name, where, schema) in op.Parameters.Where(p => p.In == "path"))

@@ -16,9 +16,13 @@ internal static class SoakRun
         var rate = options.Double("rate", 20);
         var circuits = options.Int("circuits", 0);
         var seed = options.Int("seed", Environment.TickCount);
+        // Amplifiers for hunting a rare error: more drivers, another mix of actors, and an early stop at the first 5xx.
+        var driverCount = options.Int("drivers", 20);
+        var mix = options.Get("mix", "5,3,2").Split(',').Select(int.Parse).ToArray();
+        var stopOn5xx = options.Int("stop-on-5xx", 0) == 1;
         var name = options.Postgres ? "PostgreSQL" : "SQLite";
         var tally = new Tally($"soak ({name})");
-        Console.WriteLine($"soak: {minutes} min at {rate} requests/s, provider {name}, seed {seed}");
+        Console.WriteLine($"soak: {minutes} min at {rate} requests/s, provider {name}, seed {seed}, {driverCount} drivers, mix driver/friend/sensor {string.Join('/', mix)}");
         // All friends come from one loopback address here; real ones come from many, so the per-client limits are raised.
         await using var host = await Host.CreateAsync(options.Postgres, "--Sharing:MissesPerClientPerMinute=1000000", "--Sharing:ViewsPerLinkPerMinute=1000000", "--RateLimits:OccupancyBatchesPerMinute=0");
         // The host's warnings and errors are kept: an error answer is then explained by the exception behind it.
@@ -29,12 +33,12 @@ internal static class SoakRun
         using var http = Api.NewClient(TimeSpan.FromSeconds(30));
         var lot = await Api.DemoLotAsync(http, host.BaseUrl);
         var drivers = new List<string>();
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < driverCount; i++)
         {
             drivers.Add(await Api.SignInAsync(http, host.BaseUrl));
         }
 
-        var traffic = new SoakTraffic(http, host.BaseUrl, lot, await Fuzz.FuzzFixture.SensorKeyAsync(host, Guid.Parse(lot.LotId)), drivers);
+        var traffic = new SoakTraffic(http, host.BaseUrl, lot, await Fuzz.FuzzFixture.SensorKeyAsync(host, Guid.Parse(lot.LotId)), drivers, mix);
         // --console 0 leaves the browser out (test.sh --fast runs where Chromium is not installed).
         var cookie = await Api.ConsoleCookieAsync(host.BaseUrl);
         await using var browser = options.Int("console", 1) == 0 ? null : await ConsoleBrowser.StartAsync(host.BaseUrl, cookie);
@@ -43,13 +47,14 @@ internal static class SoakRun
         var duration = TimeSpan.FromMinutes(minutes);
         var warmUp = TimeSpan.FromSeconds(Math.Max(60, duration.TotalSeconds / 5));
         var samples = new List<(double Minute, long RssKb, int Threads, long WalKb)>();
+        var load = new List<double>(); // the machine's 1-minute load average, as uptime prints it
         var clock = Stopwatch.StartNew();
         var random = new Random(seed);
         var inFlight = new List<Task>();
         var interval = TimeSpan.FromSeconds(1 / rate);
         var nextSample = TimeSpan.Zero;
         long sent = 0;
-        while (clock.Elapsed < duration)
+        while (clock.Elapsed < duration && !(stopOn5xx && traffic.ServerErrors > 0))
         {
             // Fixed rate: request n starts at n × interval, whatever the answers take (open loop).
             var due = TimeSpan.FromTicks(interval.Ticks * sent);
@@ -70,7 +75,12 @@ internal static class SoakRun
                 var (rss, threads) = host.Sample();
                 var wal = host.Postgres ? 0 : new FileInfo(host.DatabasePath + "-wal") is { Exists: true } f ? f.Length / 1024 : 0;
                 samples.Add((clock.Elapsed.TotalMinutes, rss, threads, wal));
+                load.Add(double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
                 nextSample += TimeSpan.FromSeconds(5);
+                if (samples.Count % 60 == 0)
+                {
+                    Console.WriteLine($"progress at {clock.Elapsed.TotalMinutes:F0} min: {traffic.Requests} requests, errors {traffic.Errors} (5xx {traffic.ServerErrors}), RSS {rss / 1024} MB, threads {threads}, load {load[^1]:F1}");
+                }
             }
         }
 
@@ -79,7 +89,9 @@ internal static class SoakRun
         var rssSlope = Slope(after.Select(s => (s.Minute, s.RssKb / 1024.0)));
         var threadSlope = Slope(after.Select(s => (s.Minute, (double)s.Threads)));
         var rssGrowth = (after[^1].RssKb - after[0].RssKb) / 1024.0;
-        Console.WriteLine($"soak summary ({name}): {traffic.Requests} requests in {clock.Elapsed.TotalMinutes:F1} min ({traffic.Requests / clock.Elapsed.TotalSeconds:F1}/s), errors {traffic.Errors}");
+        Console.WriteLine($"soak summary ({name}): {traffic.Requests} requests in {clock.Elapsed.TotalMinutes:F1} min ({traffic.Requests / clock.Elapsed.TotalSeconds:F1}/s), errors {traffic.Errors} (5xx {traffic.ServerErrors})");
+        var sortedLoad = load.Order().ToList();
+        Console.WriteLine($"  machine load (1-minute average, every 5 s): min {sortedLoad[0]:F1}, median {sortedLoad[sortedLoad.Count / 2]:F1}, max {sortedLoad[^1]:F1}");
         Console.WriteLine($"  after warm-up ({warmUp.TotalSeconds:F0} s): RSS {after[0].RssKb / 1024} → {after[^1].RssKb / 1024} MB (max {after.Max(s => s.RssKb) / 1024}), slope {rssSlope:F2} MB/min; threads {after[0].Threads} → {after[^1].Threads} (max {after.Max(s => s.Threads)}), slope {threadSlope:F2}/min");
         if (!host.Postgres)
         {

@@ -10,25 +10,31 @@ namespace ParkShare.Reliability.Soak;
 /// a friend opens a recent share link (page or API); a sensor posts a batch of occupancy observations.
 /// Any answer that is not the expected one is an error.
 /// </summary>
-internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, string sensorKey, List<string> drivers)
+internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, string sensorKey, List<string> drivers, int[] mix)
 {
     private static readonly string[] Codes = ["B2-C-017", "B2-C-018", "B1-A-001", "B1-A-002", "B3-F-010", "B2-A-005", "B2-D-003", "B3-A-007"];
     private readonly ConcurrentQueue<string> _tokens = new();
     private readonly ConcurrentDictionary<int, (int Step, string? Record)> _state = new();
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _locks = new();
     private int _errors;
+    private int _serverErrors;
     private int _requests;
 
     public int Errors => _errors;
 
     public int Requests => _requests;
 
-    public Task StepAsync(Random random) => random.Next(10) switch
+    /// <summary>Answers 500 and above: the host's own failures (see its log).</summary>
+    public int ServerErrors => _serverErrors;
+
+    /// <summary>One actor's step, chosen by the weights of <c>mix</c> (driver, friend, sensor; 5,3,2 unless set).</summary>
+    public Task StepAsync(Random random)
     {
-        < 5 => DriverAsync(random.Next(drivers.Count), random),
-        < 8 => FriendAsync(random),
-        _ => SensorAsync(random),
-    };
+        var pick = random.Next(mix.Sum());
+        return pick < mix[0] ? DriverAsync(random.Next(drivers.Count), random)
+            : pick < mix[0] + mix[1] ? FriendAsync(random)
+            : SensorAsync(random);
+    }
 
     private async Task DriverAsync(int d, Random random)
     {
@@ -61,9 +67,14 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
                     _state[d] = (1, null);
                     break;
                 case 1:
+                    // A 409 active_record_exists (still an error: it follows a park whose answer timed out but went through)
+                    // names the driver's open record, and the driver goes on with it instead of being refused again and again.
                     using (var r = await SendAsync(HttpMethod.Post, "/api/mp/records", token, new { lotId = lot.LotId, position = new { kind = "spaceCode", code = Codes[random.Next(Codes.Length)] } }, HttpStatusCode.Created))
                     {
-                        _state[d] = r?.StatusCode == HttpStatusCode.Created ? (2, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()) : (0, null);
+                        var answer = r is null ? default : await r.Content.ReadFromJsonAsync<JsonElement>();
+                        _state[d] = r?.StatusCode == HttpStatusCode.Created ? (2, answer.GetProperty("id").GetString())
+                            : r?.StatusCode == HttpStatusCode.Conflict && answer.TryGetProperty("recordId", out var open) ? (2, open.GetString())
+                            : (0, null);
                     }
 
                     break;
@@ -142,9 +153,14 @@ internal sealed class SoakTraffic(HttpClient http, string baseUrl, DemoLot lot, 
             if (!expected.Contains(response.StatusCode))
             {
                 var n = Interlocked.Increment(ref _errors);
+                if ((int)response.StatusCode >= 500)
+                {
+                    Interlocked.Increment(ref _serverErrors);
+                }
+
                 if (n <= 20)
                 {
-                    Console.WriteLine($"error: {request.Method} {request.RequestUri?.AbsolutePath} -> {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}");
+                    Console.WriteLine($"error at {DateTimeOffset.UtcNow:HH:mm:ss.fff}: {request.Method} {request.RequestUri?.AbsolutePath} -> {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}");
                 }
             }
 
