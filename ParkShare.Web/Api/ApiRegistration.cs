@@ -52,9 +52,9 @@ public static class ApiRegistration
                 var limit = ClusterOptions.PerNode(context.RequestServices, context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RefinePerMinute);
                 return limit == 0
                     ? RateLimitPartition.GetNoLimiter("off")
-                    : RateLimitPartition.GetFixedWindowLimiter(
+                    : RateLimitPartition.Get(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                        _ => new SteadyFixedWindowLimiter(limit, TimeSpan.FromMinutes(1), context.RequestServices.GetRequiredService<TimeProvider>()));
             });
             o.AddPolicy(OccupancyApi.RateLimitPolicy, context =>
             {
@@ -63,8 +63,9 @@ public static class ApiRegistration
                 var key = OccupancyApi.PresentedKey(context.Request) is { } secret ? secret[..Math.Min(secret.Length, 64)] : "none";
                 return limit == 0
                     ? RateLimitPartition.GetNoLimiter("off")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                    : RateLimitPartition.Get(
+                        key,
+                        _ => new SteadyFixedWindowLimiter(limit, TimeSpan.FromMinutes(1), context.RequestServices.GetRequiredService<TimeProvider>()));
             });
             o.OnRejected = async (context, cancellationToken) =>
             {

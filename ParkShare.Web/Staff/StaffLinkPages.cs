@@ -17,8 +17,8 @@ public static class StaffLinkPages
         var limit = ClusterOptions.PerNode(context.RequestServices, context.RequestServices.GetRequiredService<IOptions<StaffOptions>>().Value.LinkRequestsPerClientPerMinute);
         return limit == 0
             ? RateLimitPartition.GetNoLimiter("off")
-            : RateLimitPartition.GetFixedWindowLimiter(
+            : RateLimitPartition.Get(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                _ => new SteadyFixedWindowLimiter(limit, TimeSpan.FromMinutes(1), context.RequestServices.GetRequiredService<TimeProvider>()));
     }
 }
