@@ -143,10 +143,11 @@ public sealed partial class LevelMapView : IAsyncDisposable
     private Core.Parking.SpaceStateKind StateOf(SpaceEntry s) =>
         States?.GetValueOrDefault(s.Id, Core.Parking.SpaceStateKind.Free) ?? (s.Disabled ? Core.Parking.SpaceStateKind.Disabled : Core.Parking.SpaceStateKind.Free);
 
-    private static string ShortNumber(SpaceEntry s) =>
-        s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Label;
-
-    private static string Glyph(LandmarkKind kind) => LandmarkGlyph.For(kind);
+    private string SpaceTitle(SpaceEntry space)
+    {
+        var state = StateOf(space);
+        return LevelMapMarkup.Title(Level, space, state, () => $"{space.Code} · {L[$"SpaceKind.{space.Kind}"]} · {L[$"SpaceState.{state}"]}");
+    }
 
     public ValueTask DisposeAsync() => JsHandles.ReleaseAsync(_handle, _module, _self);
 }

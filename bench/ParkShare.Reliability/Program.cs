@@ -15,6 +15,6 @@ return options.Mode switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: ParkShare.Reliability crash|fuzz|soak|circuits [--provider sqlite|postgres] [--cycles N] [--requests N] [--minutes M] [--seed S] [--count N]");
+    Console.WriteLine("usage: ParkShare.Reliability crash|fuzz|soak|circuits [--provider sqlite|postgres] [--cycles N] [--requests N] [--minutes M] [--seed S] [--count N] [--page P] [--gcdump DIR] [--html FILE] [--screenshot FILE]");
     return 2;
 }

@@ -39,7 +39,14 @@ internal static class CircuitsRun
             await first.ScreenshotAsync(new Microsoft.Playwright.PageScreenshotOptions { Path = shot, FullPage = true });
         }
 
+        if (options.Get("html", string.Empty) is { Length: > 0 } html)
+        {
+            await File.WriteAllTextAsync(html, await first.ContentAsync());
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(5));
+        var dumps = options.Get("gcdump", string.Empty);
+        await GcDumpAsync(dumps, host.Pid, "before");
         var before = await MemoryAsync(http, host.BaseUrl);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -52,6 +59,7 @@ internal static class CircuitsRun
         var after = await MemoryAsync(http, host.BaseUrl);
         Console.WriteLine($"circuits: {count} more console pages ({url[host.BaseUrl.Length..]}, {reserved} live reservations in the lot) opened in {opened.TotalSeconds:F0} s");
         Console.WriteLine($"managed heap after a full collection: {before.Managed / 1024} → {after.Managed / 1024} kB, {(after.Managed - before.Managed) / 1024.0 / count:F0} kB per circuit");
+        await GcDumpAsync(dumps, host.Pid, "after");
         Console.WriteLine($"RSS: {before.Rss / 1024 / 1024} → {after.Rss / 1024 / 1024} MB, {(after.Rss - before.Rss) / 1024.0 / count:F0} kB per circuit; threads {before.Threads} → {after.Threads}");
         if (options.Int("hold", 0) is var hold and > 0)
         {
@@ -60,6 +68,31 @@ internal static class CircuitsRun
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// With --gcdump DIR: a dotnet-gcdump heap snapshot of the host into DIR/{name}.gcdump, taken before the first
+    /// memory reading and after the last, so `dotnet-gcdump report` of the two names what the circuits hold.
+    /// </summary>
+    private static async Task GcDumpAsync(string directory, int pid, string name)
+    {
+        if (directory.Length == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        var tool = Environment.GetEnvironmentVariable("PARKSHARE_GCDUMP") is { Length: > 0 } t
+            ? t
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump");
+        using var process = Process.Start(new ProcessStartInfo(tool)
+        {
+            ArgumentList = { "collect", "-p", pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", Path.Combine(directory, name + ".gcdump") },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException($"{tool} did not start");
+        await process.WaitForExitAsync();
+        Console.WriteLine($"gcdump {name}: {(process.ExitCode == 0 ? Path.Combine(directory, name + ".gcdump") : "failed: " + await process.StandardError.ReadToEndAsync())}");
     }
 
     private static async Task<(long Managed, long Rss, int Threads)> MemoryAsync(HttpClient http, string baseUrl)

@@ -24,7 +24,11 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
                 "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
             ],
         });
-        b._context = await b._browser.NewContextAsync();
+        // PARKSHARE_VIEWPORT=WxH (e.g. 600x900) looks at the console below MudBlazor's md breakpoint.
+        var viewport = Environment.GetEnvironmentVariable("PARKSHARE_VIEWPORT")?.Split('x');
+        b._context = await b._browser.NewContextAsync(viewport is [var w, var h]
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = int.Parse(w), Height = int.Parse(h) } }
+            : null);
         var parts = cookie.Split('=', 2);
         await b._context.AddCookiesAsync([new Cookie { Name = parts[0], Value = parts[1], Url = baseUrl }]);
         return b;
