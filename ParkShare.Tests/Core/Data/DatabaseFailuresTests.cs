@@ -71,7 +71,9 @@ public sealed class DatabaseFailuresTests : IDisposable
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        // Microsoft.Data.Sqlite retries a busy database until the command timeout (30 s by default) whatever the
+        // busy_timeout pragma says; one second is enough to see SQLITE_BUSY come back.
+        var connection = new SqliteConnection($"Data Source={_path};Pooling=False;Default Timeout=1");
         connection.Open();
         return connection;
     }
