@@ -19,7 +19,7 @@ fast=""
 
 missing=()
 [ -n "$fast" ] || [ -x "${PARKSHARE_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
-[ -n "$fast" ] || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+[ -n "$fast" ] || fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 [ -n "$fast" ] || [ -x "${PARKSHARE_NGINX:-/usr/sbin/nginx}" ] || missing+=(nginx)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
