@@ -16,6 +16,28 @@ internal static class QrScan
 
     public static Result? Decode(SKBitmap bitmap)
     {
+        // A phone's scanner sees the code at several sizes, frame after frame. For about 1 link content in 100,
+        // ZXing's detector misses a valid code at one size (jsQR reads the same images), so a few sizes are tried.
+        if (DecodeAtSize(bitmap) is { } result)
+        {
+            return result;
+        }
+
+        foreach (var scale in new[] { 0.75, 0.5, 0.4, 0.3 })
+        {
+            var info = new SKImageInfo((int)(bitmap.Width * scale), (int)(bitmap.Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
+            using var smaller = bitmap.Resize(info, new SKSamplingOptions(SKFilterMode.Linear));
+            if (smaller is not null && DecodeAtSize(smaller) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static Result? DecodeAtSize(SKBitmap bitmap)
+    {
         using var rgba = bitmap.Copy(SKColorType.Rgba8888) ?? throw new InvalidOperationException("Cannot convert to RGBA.");
         Assert.Equal(rgba.Width * 4, rgba.RowBytes);
         var source = new RGBLuminanceSource(rgba.Bytes, rgba.Width, rgba.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
