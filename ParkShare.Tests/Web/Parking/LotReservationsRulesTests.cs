@@ -37,8 +37,9 @@ public sealed class LotReservationsRulesTests : LotAdminComponentTest
         var cut = Render<LotReservations>(ps => ps.Add(p => p.LotId, LotId));
         cut.WaitForElement("[data-testid=edit-rules]").Click();
 
+        // The fields appear after the click's handler has rendered, which a loaded machine may not have done yet.
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindComponents<MudNumericField<int>>().Count));
         var fields = cut.FindComponents<MudNumericField<int>>();
-        Assert.Equal(4, fields.Count);
         fields[3].Find("input").Change("5");
         cut.Find("[data-testid=save-rules]").Click();
 
